@@ -1,0 +1,53 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { PolicyGuard } from './core/authz/policy.guard.js';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, type AppConfig } from './core/config/app-config.js';
+import type { DatabaseHandle } from './core/database/database-handle.js';
+import { DATABASE_KIND } from './core/database/database.tokens.js';
+import { GraphqlExceptionFilter } from './core/errors/graphql-exception.filter.js';
+import { graphqlOptions } from './core/graphql/graphql.options.js';
+import { HealthController } from './core/health/health.controller.js';
+import { DemoSeeder } from './database/seed/demo-seeder.js';
+import { AuthModule } from './modules/auth/auth.module.js';
+import { UsersModule } from './modules/users/users.module.js';
+import { MembersModule } from './modules/members/members.module.js';
+import { OrganisationsModule } from './modules/organisations/organisations.module.js';
+import { AuditModule } from './modules/audit/audit.module.js';
+import { AssessmentsModule } from './modules/assessments/assessments.module.js';
+import { CustomisationModule } from './modules/customisation/customisation.module.js';
+import { FrameworkModule } from './modules/framework/framework.module.js';
+
+// The database is opened by the caller (main, CLI or test), which also closes it after the app:
+// PGlite must be closed last for its files to be complete on disk.
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, database: DatabaseHandle): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRoot({ ...database.options, migrationsRun: true }),
+        GraphQLModule.forRoot(graphqlOptions(config.env === 'production')),
+        AuditModule,
+        AuthModule,
+        UsersModule,
+        OrganisationsModule,
+        MembersModule,
+        FrameworkModule,
+        AssessmentsModule,
+        CustomisationModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: DATABASE_KIND, useValue: database.kind },
+        { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
+        { provide: APP_GUARD, useClass: PolicyGuard },
+        DemoSeeder,
+      ],
+      exports: [APP_CONFIG, DATABASE_KIND],
+    };
+  }
+}

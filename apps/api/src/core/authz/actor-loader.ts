@@ -1,0 +1,9 @@
+import type { Actor } from '@idgov/authz';
+
+export const ACTOR_LOADER = Symbol('ACTOR_LOADER');
+
+// Implemented by the members module: builds the actor from current memberships on every request,
+// so that a role change or removal takes effect on the next one.
+export interface ActorLoader {
+  load(user: { id: string; isPlatformAdmin: boolean }): Promise<Actor>;
+}

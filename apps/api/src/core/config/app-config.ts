@@ -1,0 +1,62 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  WEB_DIST_DIR: z.string().min(1).optional(),
+  SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  AUDIT_SIGNING_KEY: z.string().min(1).optional(),
+  DEMO_PASSWORD: z
+    .string()
+    .min(12, 'DEMO_PASSWORD needs at least 12 characters')
+    .default('example-demo-2026'),
+});
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+  webDistDir: string;
+  seedDemo: boolean;
+  // Holds the generated audit signing key, also when the data itself is on a PostgreSQL server.
+  dataDir: string;
+  auditSigningKey: string | undefined;
+  demoPassword: string;
+}
+
+// apps/api/{src,dist}/core/config → apps/web/dist, the same from sources and from the build.
+const defaultWebDistDir = fileURLToPath(new URL('../../../../web/dist', import.meta.url));
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid environment:\n  ${lines.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL }
+      : { kind: 'pglite', dataDir: resolve(e.DATA_DIR) },
+    webDistDir: e.WEB_DIST_DIR ? resolve(e.WEB_DIST_DIR) : defaultWebDistDir,
+    seedDemo: e.SEED_DEMO === 'true',
+    dataDir: resolve(e.DATA_DIR),
+    auditSigningKey: e.AUDIT_SIGNING_KEY,
+    demoPassword: e.DEMO_PASSWORD,
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

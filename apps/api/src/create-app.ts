@@ -1,0 +1,48 @@
+import type { INestApplication, LoggerService, LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './core/config/app-config.js';
+import type { DatabaseHandle } from './core/database/database-handle.js';
+import { requestContextMiddleware } from './core/request-context/request-context.js';
+import { serveWeb } from './core/web/serve-web.js';
+import { DemoSeeder } from './database/seed/demo-seeder.js';
+
+export interface CreateAppOptions {
+  logger?: LoggerService | LogLevel[] | false;
+}
+
+export async function createApp(
+  config: AppConfig,
+  database: DatabaseHandle,
+  options: CreateAppOptions = {},
+): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, database),
+    { logger: options.logger ?? ['log', 'warn', 'error'] },
+  );
+  // Larger bodies are refused with 413 before any parsing work.
+  app.useBodyParser('json', { limit: '1mb' });
+  app.use(requestContextMiddleware);
+  app.use(cookieParser());
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          // Mantine sets CSS variables through inline style attributes.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+    }),
+  );
+  serveWeb(app, config.webDistDir);
+  await app.init();
+  await app.get(DemoSeeder).seedIfEmpty();
+  return app;
+}

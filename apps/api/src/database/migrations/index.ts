@@ -1,0 +1,12 @@
+import { Init1795419174413 } from './1795419174413-Init.js';
+import { AuditLog1795420461040 } from './1795420461040-AuditLog.js';
+import { Accounts1795420831175 } from './1795420831175-Accounts.js';
+import { Membership1795421170798 } from './1795421170798-Membership.js';
+
+// Listed explicitly: a glob finds nothing under vitest, and the order must be deliberate.
+export const migrations = [
+  Init1795419174413,
+  AuditLog1795420461040,
+  Accounts1795420831175,
+  Membership1795421170798,
+];

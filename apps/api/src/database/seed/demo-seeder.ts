@@ -1,0 +1,97 @@
+import { trainingCountryCode } from '@idgov/framework';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../core/config/app-config.js';
+import { AssessmentEntity } from '../../modules/assessments/assessment.entity.js';
+import { AssessmentsService } from '../../modules/assessments/assessments.service.js';
+import { CustomisationService } from '../../modules/customisation/customisation.service.js';
+import { FrameworkService } from '../../modules/framework/framework.service.js';
+import { UsersService } from '../../modules/users/users.service.js';
+
+export const demoAssessmentTitle = 'Republic of Example';
+
+export const demoAccounts = [
+  { email: 'admin@demo.local', displayName: 'Platform administrator', isPlatformAdmin: true },
+  { email: 'moderator@demo.local', displayName: 'UNDP country office moderator' },
+  { email: 'ministry@demo.local', displayName: 'Ministry of Interior focal point' },
+  { email: 'cso@demo.local', displayName: 'Civil-society researcher' },
+  { email: 'reviewer@demo.local', displayName: 'Independent reviewer' },
+  { email: 'observer@demo.local', displayName: 'Workshop screen' },
+] as const;
+
+// A fictional country's assessment, so that a first start shows a platform in use rather than an
+// empty list. Seeded only into an empty database.
+@Injectable()
+export class DemoSeeder {
+  private readonly logger = new Logger(DemoSeeder.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+    private readonly assessments: AssessmentsService,
+    private readonly customisation: CustomisationService,
+    private readonly frameworks: FrameworkService,
+    private readonly users: UsersService,
+  ) {}
+
+  async seedIfEmpty(): Promise<void> {
+    if (!this.config.seedDemo || (await this.dataSource.getRepository(AssessmentEntity).exists())) {
+      return;
+    }
+    const assessment = await this.assessments.create({
+      title: demoAssessmentTitle,
+      country: trainingCountryCode,
+      scope:
+        'Governance of the national digital ID (ExampleID) and the civil registry that feeds it, ' +
+        'from enrolment to use in public and private services. A training assessment of a fictional country.',
+      nationalUseCases: [
+        'Birth registration and the civil registry',
+        'Social protection cash transfers',
+        'SIM card registration',
+        'Opening a bank account',
+        'Voter registration',
+      ],
+    });
+    const fw = this.frameworks.current();
+    const userValueQuestion = fw.elements[5]?.subElements[0]?.details[0]?.anchorQuestions[0];
+    if (userValueQuestion) {
+      await this.customisation.rewordQuestion(
+        assessment.id,
+        userValueQuestion.key,
+        'Which public services in the Republic of Example require ExampleID, and which of them cannot be reached at all without it?',
+      );
+    }
+    const inclusionDetail = fw.elements[0]?.subElements[1]?.details[0];
+    if (inclusionDetail) {
+      await this.customisation.addCustomQuestion(
+        assessment.id,
+        inclusionDetail.key,
+        'How do refugees in the northern camps prove their identity to health clinics today?',
+      );
+    }
+    const lastProcurement = fw.elements[6]?.subElements.at(-1);
+    if (lastProcurement) {
+      await this.customisation.setSubElementEnabled(
+        assessment.id,
+        lastProcurement.key,
+        false,
+        'Reviewed by the national anti-corruption commission in 2025; revisit in the next cycle.',
+      );
+    }
+    await this.seedAccounts();
+    this.logger.log(`Seeded the demo assessment "${demoAssessmentTitle}"`);
+  }
+
+  private async seedAccounts(): Promise<void> {
+    for (const account of demoAccounts) {
+      if (!(await this.users.findByEmail(account.email))) {
+        await this.users.create({ ...account, password: this.config.demoPassword });
+      }
+    }
+    // Printed once, on the first start, so that a new installation can be tried at once.
+    this.logger.log(
+      `Demo accounts: ${demoAccounts.map((a) => a.email).join(', ')}; password from DEMO_PASSWORD` +
+        (this.config.demoPassword === 'example-demo-2026' ? ' (default: example-demo-2026)' : ''),
+    );
+  }
+}

@@ -1,0 +1,25 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../core/config/app-config.js';
+import { AuditCheckpointScheduler } from './audit-checkpoint.scheduler.js';
+import { AuditResolver } from './audit.resolver.js';
+import { AuditService } from './audit.service.js';
+import { loadAuditSigner } from './audit-signer.js';
+import { AUDIT_SIGNER } from './audit.tokens.js';
+
+// Global: every module that changes data records it here, in its own transaction.
+@Global()
+@Module({
+  providers: [
+    {
+      provide: AUDIT_SIGNER,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) =>
+        loadAuditSigner({ keyPem: config.auditSigningKey, dataDir: config.dataDir }),
+    },
+    AuditService,
+    AuditResolver,
+    AuditCheckpointScheduler,
+  ],
+  exports: [AuditService],
+})
+export class AuditModule {}

@@ -1,0 +1,1 @@
+export const AUDIT_SIGNER = Symbol('AUDIT_SIGNER');
