@@ -123,6 +123,9 @@ const isAssessmentAction = appliesTo('assessment') as (a: Action) => a is Assess
 const isElementAction = appliesTo('element') as (a: Action) => a is ElementAction;
 const isPersonAction = appliesTo('person') as (a: Action) => a is PersonAction;
 
+export const elementActions: readonly ElementAction[] = allActions.filter(isElementAction);
+export const assessmentActions: readonly AssessmentAction[] = allActions.filter(isAssessmentAction);
+
 // The one authorisation policy, used by the API's guards and services, the collaboration server
 // and the web app (to hide what would be refused). Pure: everything it needs is in its arguments.
 export function can(actor: Actor | null, action: Action, resource: Resource): boolean {

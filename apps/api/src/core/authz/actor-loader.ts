@@ -7,3 +7,10 @@ export const ACTOR_LOADER = Symbol('ACTOR_LOADER');
 export interface ActorLoader {
   load(user: { id: string; isPlatformAdmin: boolean }): Promise<Actor>;
 }
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    // Set by the policy guard for HTTP routes that declare a policy.
+    actor?: Actor;
+  }
+}

@@ -7,6 +7,7 @@ import {
   type ExecutionContext,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AppError, notFound } from '../errors/app-error.js';
 import { parseId } from '../errors/parse-id.js';
@@ -32,6 +33,9 @@ export class PolicyGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType<string>() === 'http') {
+      return this.canActivateHttp(context);
+    }
     if (context.getType<string>() !== 'graphql') {
       return true;
     }
@@ -52,17 +56,41 @@ export class PolicyGuard implements CanActivate {
       return true;
     }
     const ctx = gql.getContext<GraphqlContext>();
-    const actor = await this.actorOf(ctx);
+    ctx.actor ??= await this.actorOf(ctx.req);
+    this.enforce(policy, ctx.actor, gql.getArgs<Record<string, unknown>>());
+    return true;
+  }
+
+  // Plain HTTP routes (health, the web app, exports) are open unless they declare a policy.
+  private async canActivateHttp(context: ExecutionContext): Promise<boolean> {
+    const policy = this.reflector.get<OperationPolicy | undefined>(
+      POLICY_METADATA,
+      context.getHandler(),
+    );
+    if (!policy || policy.kind === 'public') {
+      return true;
+    }
+    const req = context.switchToHttp().getRequest<Request>();
+    req.actor ??= await this.actorOf(req);
+    this.enforce(policy, req.actor, { ...req.params });
+    return true;
+  }
+
+  private enforce(
+    policy: Exclude<OperationPolicy, { kind: 'public' }>,
+    actor: Actor,
+    args: Record<string, unknown>,
+  ): void {
     switch (policy.kind) {
       case 'signed-in':
-        return true;
+        return;
       case 'platform':
         if (!can(actor, policy.action, { kind: 'platform' })) {
           throw new AppError('FORBIDDEN', 'You are not allowed to do this');
         }
-        return true;
+        return;
       case 'assessment': {
-        const raw = argAt(gql.getArgs<Record<string, unknown>>(), policy.arg);
+        const raw = argAt(args, policy.arg);
         const field = policy.arg.split('.').at(-1) ?? 'id';
         const assessmentId = parseId(typeof raw === 'string' ? raw : '', 'Assessment', field);
         if (!can(actor, 'assessment.read', { kind: 'assessment', assessmentId })) {
@@ -72,17 +100,16 @@ export class PolicyGuard implements CanActivate {
         if (!can(actor, policy.action, { kind: 'assessment', assessmentId })) {
           throw new AppError('FORBIDDEN', 'Your role in this assessment does not allow this');
         }
-        return true;
+        return;
       }
     }
   }
 
-  private async actorOf(ctx: GraphqlContext): Promise<Actor> {
-    const user = ctx.req.auth?.user;
+  private actorOf(req: Request): Promise<Actor> {
+    const user = req.auth?.user;
     if (!user) {
       throw new AppError('UNAUTHENTICATED', 'Sign in to continue');
     }
-    ctx.actor ??= await this.actors.load(user);
-    return ctx.actor;
+    return this.actors.load(user);
   }
 }

@@ -12,9 +12,31 @@ export type AppErrorCode =
   | 'FORBIDDEN'
   | 'RATE_LIMITED';
 
+// How each code answers on plain HTTP routes (exports, uploads).
+const httpStatusOf: Readonly<Record<AppErrorCode, number>> = {
+  BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+  INVALID_PHASE_TRANSITION: 409,
+  ASSESSMENT_ARCHIVED: 409,
+  CUSTOMISATION_LOCKED: 409,
+  CONFLICT: 409,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  RATE_LIMITED: 429,
+};
+
 export class AppError extends GraphQLError {
+  readonly code: AppErrorCode;
+  readonly field: string | undefined;
+
   constructor(code: AppErrorCode, message: string, field?: string) {
     super(message, { extensions: field ? { code, field } : { code } });
+    this.code = code;
+    this.field = field;
+  }
+
+  get httpStatus(): number {
+    return httpStatusOf[this.code];
   }
 }
 

@@ -2,6 +2,7 @@ import { Catch, HttpException, type ArgumentsHost } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
 import type { Response } from 'express';
+import { AppError } from './app-error.js';
 
 // GraphQL errors go back to Apollo untouched, where formatGraphqlError decides what a client sees
 // and logs only the unexpected ones; without this, Nest would log every validation error.
@@ -10,6 +11,11 @@ export class GraphqlExceptionFilter extends BaseExceptionFilter implements GqlEx
   override catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<string>() === 'graphql') {
       return exception;
+    }
+    if (exception instanceof AppError) {
+      const { code, field, message, httpStatus } = exception;
+      host.switchToHttp().getResponse<Response>().status(httpStatus).json({ code, field, message });
+      return undefined;
     }
     const status = clientErrorStatus(exception);
     if (status) {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { INestApplication } from '@nestjs/common';
 
-const apiPrefixes = ['/graphql', '/health', '/collab'];
+const apiPrefixes = ['/api', '/graphql', '/health', '/collab'];
 
 // Serves the built web app with a fallback to index.html for client-side routes. Paths that belong
 // to the API never fall back, so a mistyped API call answers 404 instead of a page.

@@ -9,12 +9,10 @@ export class ActorService implements ActorLoader {
   constructor(private readonly dataSource: DataSource) {}
 
   async load(user: { id: string; isPlatformAdmin: boolean }): Promise<Actor> {
-    const rows = await this.dataSource
-      .getRepository(AssessmentMemberEntity)
-      .find({
-        where: { userId: user.id },
-        select: { assessmentId: true, role: true, organisationId: true },
-      });
+    const rows = await this.dataSource.getRepository(AssessmentMemberEntity).find({
+      where: { userId: user.id },
+      select: { assessmentId: true, role: true, organisationId: true },
+    });
     const memberships: Record<string, Membership> = {};
     for (const row of rows) {
       memberships[row.assessmentId] = { role: row.role, organisationId: row.organisationId };

@@ -14,17 +14,33 @@ export class ElementAssignmentObject {
 
   @Field(() => [ID])
   assignedUserIds: string[];
+
+  @Field(() => [String], { description: 'Element-level actions the viewer may take' })
+  viewerActions: string[];
 }
 
-export function toAssignments(rows: ElementAssigneeEntity[]): ElementAssignmentObject[] {
-  const byElement = new Map<string, ElementAssignmentObject>();
+// One entry per element of the framework, assigned or not, in framework order.
+export function toAssignments(
+  elementKeys: readonly string[],
+  rows: ElementAssigneeEntity[],
+): ElementAssignmentObject[] {
+  const byElement = new Map<string, ElementAssignmentObject>(
+    elementKeys.map((elementKey) => [
+      elementKey,
+      {
+        elementKey,
+        leadOrganisationId: null,
+        contributingOrganisationIds: [],
+        assignedUserIds: [],
+        viewerActions: [],
+      },
+    ]),
+  );
   for (const row of rows) {
-    const a = byElement.get(row.elementKey) ?? {
-      elementKey: row.elementKey,
-      leadOrganisationId: null,
-      contributingOrganisationIds: [],
-      assignedUserIds: [],
-    };
+    const a = byElement.get(row.elementKey);
+    if (!a) {
+      continue; // an element no longer in the framework version
+    }
     switch (row.kind) {
       case 'LEAD_ORGANISATION':
         a.leadOrganisationId = row.organisationId;
@@ -36,7 +52,6 @@ export function toAssignments(rows: ElementAssigneeEntity[]): ElementAssignmentO
         a.assignedUserIds.push(row.userId ?? '');
         break;
     }
-    byElement.set(row.elementKey, a);
   }
   return [...byElement.values()];
 }

@@ -1,4 +1,4 @@
-import { allActions, can, type AssessmentRole } from '@idgov/authz';
+import { assessmentActions, can, elementActions, type AssessmentRole } from '@idgov/authz';
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import { AssessmentPolicy } from '../../core/authz/policy.decorator.js';
@@ -6,7 +6,8 @@ import { parseId } from '../../core/errors/parse-id.js';
 import { parseInput } from '../../core/errors/parse-input.js';
 import type { GraphqlContext } from '../../core/graphql/graphql-context.js';
 import { AssessmentObject } from '../assessments/assessment.object.js';
-import type { Attribution } from './assessment-member.entity.js';
+import { FrameworkService } from '../framework/framework.service.js';
+import type { AssessmentMemberEntity, Attribution } from './assessment-member.entity.js';
 import {
   AddAssessmentMemberInput,
   addMemberSchema,
@@ -27,7 +28,10 @@ const id = (raw: string, field = 'assessmentId'): string => parseId(raw, 'Assess
 
 @Resolver(() => AssessmentObject)
 export class MembersResolver {
-  constructor(private readonly service: MembersService) {}
+  constructor(
+    private readonly service: MembersService,
+    private readonly frameworks: FrameworkService,
+  ) {}
 
   @ResolveField(() => [AssessmentMemberObject])
   async members(
@@ -35,35 +39,60 @@ export class MembersResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<AssessmentMemberObject[]> {
     const actor = requireActor(ctx);
+    return (await this.membersLoader(ctx).load(a.id)).map((m) => toMemberObject(m, actor));
+  }
+
+  @ResolveField(() => [ElementAssignmentObject])
+  async elementAssignments(
+    @Parent() a: AssessmentObject,
+    @Context() ctx: GraphqlContext,
+  ): Promise<ElementAssignmentObject[]> {
+    const actor = requireActor(ctx);
     const loader = ctx.loaders.get(
+      this,
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const rows = await this.service.assigneesOf(ids);
+          return ids.map((i) => rows.filter((r) => r.assessmentId === i));
+        }),
+    );
+    const keys = this.frameworks.current().elements.map((e) => e.key);
+    // People assigned in person are named only to those who may see who they are.
+    const visible = new Set(
+      (await this.membersLoader(ctx).load(a.id))
+        .map((m) => toMemberObject(m, actor).userId)
+        .filter((userId) => userId !== null),
+    );
+    return toAssignments(keys, await loader.load(a.id)).map((assignment) => ({
+      ...assignment,
+      assignedUserIds: assignment.assignedUserIds.filter((userId) => visible.has(userId)),
+      viewerActions: elementActions.filter((action) =>
+        can(actor, action, {
+          kind: 'element',
+          assessmentId: a.id,
+          elementKey: assignment.elementKey,
+          assignment,
+        }),
+      ),
+    }));
+  }
+
+  @ResolveField(() => [String], { description: 'Assessment-level actions the viewer may take' })
+  permissions(@Parent() a: AssessmentObject, @Context() ctx: GraphqlContext): string[] {
+    const actor = requireActor(ctx);
+    return assessmentActions.filter((action) =>
+      can(actor, action, { kind: 'assessment', assessmentId: a.id }),
+    );
+  }
+
+  private membersLoader(ctx: GraphqlContext): DataLoader<string, AssessmentMemberEntity[]> {
+    return ctx.loaders.get(
       this.service,
       () =>
         new DataLoader(async (ids: readonly string[]) => {
           const rows = await this.service.membersOf(ids);
           return ids.map((i) => rows.filter((r) => r.assessmentId === i));
         }),
-    );
-    return (await loader.load(a.id)).map((m) => toMemberObject(m, actor));
-  }
-
-  @ResolveField(() => [ElementAssignmentObject])
-  async elementAssignments(@Parent() a: AssessmentObject, @Context() ctx: GraphqlContext) {
-    const loader = ctx.loaders.get(
-      this,
-      () =>
-        new DataLoader(async (ids: readonly string[]) => {
-          const rows = await this.service.assigneesOf(ids);
-          return ids.map((i) => toAssignments(rows.filter((r) => r.assessmentId === i)));
-        }),
-    );
-    return loader.load(a.id);
-  }
-
-  @ResolveField(() => [String], { description: 'Assessment-level actions the viewer may take' })
-  permissions(@Parent() a: AssessmentObject, @Context() ctx: GraphqlContext): string[] {
-    const actor = requireActor(ctx);
-    return allActions.filter((action) =>
-      can(actor, action, { kind: 'assessment', assessmentId: a.id }),
     );
   }
 
