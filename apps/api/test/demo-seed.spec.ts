@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DemoSeeder, demoAccounts, demoAssessmentTitle } from '../src/database/seed/demo-seeder.js';
+import {
+  DemoSeeder,
+  demoAccounts,
+  demoAssessmentTitle,
+  demoOtherAssessmentTitle,
+} from '../src/database/seed/demo-seeder.js';
 import { assessmentTree } from './support/assessment-tree.query.js';
 import { expectData, startTestApp, type TestApp } from './support/test-app.js';
 
@@ -17,10 +22,12 @@ describe('demo seed', () => {
         `{ assessments { id title country } }`,
       ),
     );
-    expect(assessments).toEqual([
-      expect.objectContaining({ title: demoAssessmentTitle, country: 'ZZ' }),
-    ]);
-    const tree = await assessmentTree(t, assessments[0]?.id as string);
+    expect(assessments.map((a) => a.title).sort()).toEqual(
+      [demoAssessmentTitle, demoOtherAssessmentTitle].sort(),
+    );
+    const demo = assessments.find((a) => a.title === demoAssessmentTitle);
+    expect(demo?.country).toBe('ZZ');
+    const tree = await assessmentTree(t, demo?.id as string);
     const questions = tree.flatMap((e) =>
       e.subElements.flatMap((s) => s.details.flatMap((d) => d.questions)),
     );
@@ -41,5 +48,31 @@ describe('demo seed', () => {
         isPlatformAdmin: account.email === 'admin@demo.local',
       });
     }
+  });
+
+  it('puts every demo account but the admin on the demo assessment only, in its role', async () => {
+    const roles: Record<string, string> = {};
+    for (const account of demoAccounts.filter((a) => a.email !== 'admin@demo.local')) {
+      const login = expectData(
+        await t.gql<{ login: { token: string } }>(
+          `mutation($e: String!) { login(email: $e, password: "example-demo-2026") { token } }`,
+          { e: account.email },
+        ),
+      ).login;
+      const { assessments } = expectData(
+        await t.gql<{
+          assessments: { title: string; members: { isYou: boolean; role: string }[] }[];
+        }>(`{ assessments { title members { isYou role } } }`, {}, login.token),
+      );
+      expect(assessments.map((a) => a.title)).toEqual([demoAssessmentTitle]);
+      roles[account.email] = assessments[0]?.members.find((m) => m.isYou)?.role ?? 'none';
+    }
+    expect(roles).toEqual({
+      'moderator@demo.local': 'MODERATOR',
+      'ministry@demo.local': 'CONTRIBUTOR',
+      'cso@demo.local': 'CONTRIBUTOR',
+      'reviewer@demo.local': 'REVIEWER',
+      'observer@demo.local': 'OBSERVER',
+    });
   });
 });

@@ -6,9 +6,15 @@ import { AssessmentEntity } from '../../modules/assessments/assessment.entity.js
 import { AssessmentsService } from '../../modules/assessments/assessments.service.js';
 import { CustomisationService } from '../../modules/customisation/customisation.service.js';
 import { FrameworkService } from '../../modules/framework/framework.service.js';
+import { MembersService } from '../../modules/members/members.service.js';
+import { OrganisationsService } from '../../modules/organisations/organisations.service.js';
+import type { UserEntity } from '../../modules/users/user.entity.js';
 import { UsersService } from '../../modules/users/users.service.js';
+import { seedDemoTeam } from './demo-team.js';
 
 export const demoAssessmentTitle = 'Republic of Example';
+// Belongs to none of the demo accounts but the admin: shows what a non-member cannot see.
+export const demoOtherAssessmentTitle = 'Republic of Sample (pilot)';
 
 export const demoAccounts = [
   { email: 'admin@demo.local', displayName: 'Platform administrator', isPlatformAdmin: true },
@@ -32,6 +38,8 @@ export class DemoSeeder {
     private readonly customisation: CustomisationService,
     private readonly frameworks: FrameworkService,
     private readonly users: UsersService,
+    private readonly members: MembersService,
+    private readonly organisations: OrganisationsService,
   ) {}
 
   async seedIfEmpty(): Promise<void> {
@@ -78,20 +86,38 @@ export class DemoSeeder {
         'Reviewed by the national anti-corruption commission in 2025; revisit in the next cycle.',
       );
     }
-    await this.seedAccounts();
+    const accounts = await this.seedAccounts();
+    const admin = accounts.get('admin@demo.local');
+    if (admin) {
+      await seedDemoTeam(
+        { members: this.members, organisations: this.organisations },
+        assessment.id,
+        admin,
+        accounts,
+      );
+    }
+    await this.assessments.create({
+      title: demoOtherAssessmentTitle,
+      country: trainingCountryCode,
+      scope: 'A second training assessment that the demo team is not part of.',
+      nationalUseCases: [],
+    });
     this.logger.log(`Seeded the demo assessment "${demoAssessmentTitle}"`);
   }
 
-  private async seedAccounts(): Promise<void> {
+  private async seedAccounts(): Promise<Map<string, UserEntity>> {
+    const accounts = new Map<string, UserEntity>();
     for (const account of demoAccounts) {
-      if (!(await this.users.findByEmail(account.email))) {
-        await this.users.create({ ...account, password: this.config.demoPassword });
-      }
+      const user =
+        (await this.users.findByEmail(account.email)) ??
+        (await this.users.create({ ...account, password: this.config.demoPassword }));
+      accounts.set(account.email, user);
     }
     // Printed once, on the first start, so that a new installation can be tried at once.
     this.logger.log(
       `Demo accounts: ${demoAccounts.map((a) => a.email).join(', ')}; password from DEMO_PASSWORD` +
         (this.config.demoPassword === 'example-demo-2026' ? ' (default: example-demo-2026)' : ''),
     );
+    return accounts;
   }
 }

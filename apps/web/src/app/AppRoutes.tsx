@@ -1,0 +1,41 @@
+import { Route, Routes } from 'react-router';
+import { RequireSignIn } from '../features/auth/RequireSignIn';
+import { AppLayout } from './AppLayout';
+import { lazyPage } from './lazy-page';
+
+const framework = () => import('../features/framework/pages');
+const assessments = () => import('../features/assessments/pages');
+const assessment = () => import('../features/assessment/pages');
+const customisation = () => import('../features/customisation/CustomisePage');
+
+const FrameworkPage = lazyPage(framework, 'FrameworkPage');
+const ElementPage = lazyPage(framework, 'ElementPage');
+const AssessmentsPage = lazyPage(assessments, 'AssessmentsPage');
+const NewAssessmentPage = lazyPage(assessments, 'NewAssessmentPage');
+const AssessmentPage = lazyPage(assessment, 'AssessmentPage');
+const AssessmentOverview = lazyPage(assessment, 'AssessmentOverview');
+const CustomisePage = lazyPage(customisation, 'CustomisePage');
+const SignInPage = lazyPage(() => import('../features/auth/SignInPage'), 'SignInPage');
+const NotFoundPage = lazyPage(() => import('./NotFoundPage'), 'NotFoundPage');
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route element={<RequireSignIn />}>
+          <Route index element={<AssessmentsPage />} />
+          <Route path="assessments" element={<AssessmentsPage />} />
+          <Route path="assessments/new" element={<NewAssessmentPage />} />
+          <Route path="assessments/:id" element={<AssessmentPage />}>
+            <Route index element={<AssessmentOverview />} />
+            <Route path="customise/:elementKey?" element={<CustomisePage />} />
+          </Route>
+        </Route>
+        <Route path="framework" element={<FrameworkPage />} />
+        <Route path="framework/:elementKey" element={<ElementPage />} />
+        <Route path="sign-in" element={<SignInPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

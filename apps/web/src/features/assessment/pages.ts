@@ -1,0 +1,2 @@
+export { AssessmentOverview } from './AssessmentOverview';
+export { AssessmentPage } from './AssessmentPage';

@@ -1,0 +1,2 @@
+export { AssessmentsPage } from './AssessmentsPage';
+export { NewAssessmentPage } from './NewAssessmentPage';

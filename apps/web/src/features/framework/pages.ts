@@ -1,0 +1,2 @@
+export { ElementPage } from './ElementPage';
+export { FrameworkPage } from './FrameworkPage';
