@@ -15,6 +15,14 @@ const envSchema = z.object({
     .string()
     .min(12, 'DEMO_PASSWORD needs at least 12 characters')
     .default('example-demo-2026'),
+  // Where people reach the web app: the base of links in invitation emails and OIDC redirects.
+  PUBLIC_URL: z.string().url().optional(),
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().min(3).default('Digital ID governance <no-reply@localhost>'),
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_LABEL: z.string().min(1).default('Government sign-in'),
 });
 
 export interface AppConfig {
@@ -28,6 +36,10 @@ export interface AppConfig {
   dataDir: string;
   auditSigningKey: string | undefined;
   demoPassword: string;
+  publicUrl: string;
+  mail: { smtpUrl: string | undefined; from: string };
+  // Single sign-on is on only when the issuer and its client are all configured.
+  oidc: { issuer: string; clientId: string; clientSecret: string; label: string } | null;
 }
 
 // apps/api/{src,dist}/core/config → apps/web/dist, the same from sources and from the build.
@@ -44,6 +56,12 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid environment:\n  ${lines.join('\n  ')}`);
   }
   const e = parsed.data;
+  const oidcSettings = [e.OIDC_ISSUER, e.OIDC_CLIENT_ID, e.OIDC_CLIENT_SECRET];
+  if (oidcSettings.some(Boolean) && !oidcSettings.every(Boolean)) {
+    throw new ConfigError(
+      'Invalid environment:\n  OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together',
+    );
+  }
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -56,6 +74,17 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: resolve(e.DATA_DIR),
     auditSigningKey: e.AUDIT_SIGNING_KEY,
     demoPassword: e.DEMO_PASSWORD,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
+    oidc:
+      e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
+        ? {
+            issuer: e.OIDC_ISSUER,
+            clientId: e.OIDC_CLIENT_ID,
+            clientSecret: e.OIDC_CLIENT_SECRET,
+            label: e.OIDC_LABEL,
+          }
+        : null,
   };
 }
 

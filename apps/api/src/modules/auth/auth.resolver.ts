@@ -6,7 +6,7 @@ import type { GraphqlContext } from '../../core/graphql/graphql-context.js';
 import { toUserObject, UserObject } from '../users/user.object.js';
 import { AuthService } from './auth.service.js';
 import { LoginPayload, loginSchema } from './dto/login.input.js';
-import { sessionCookieName } from './session-token.js';
+import { sessionCookieName, setSessionCookie } from './session-token.js';
 import './auth-state.js';
 
 @Resolver()
@@ -29,13 +29,7 @@ export class AuthResolver {
   ): Promise<LoginPayload> {
     const input = parseInput(loginSchema, { email, password });
     const result = await this.auth.login(input.email, input.password, ctx.req.ip ?? 'unknown');
-    ctx.res.cookie(sessionCookieName, result.token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: ctx.req.secure,
-      path: '/',
-      expires: result.expiresAt,
-    });
+    setSessionCookie(ctx.req, ctx.res, result);
     return { token: result.token, user: toUserObject(result.user, result.user) };
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, IsNull, MoreThan } from 'typeorm';
+import { DataSource, IsNull, MoreThan, type EntityManager } from 'typeorm';
 import { AppError } from '../../core/errors/app-error.js';
 import { setRequestActor } from '../../core/request-context/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -44,25 +44,35 @@ export class AuthService {
       throw new AppError('UNAUTHENTICATED', 'Email or password is incorrect');
     }
     this.limiter.recordSuccess(email);
+    return this.dataSource.transaction((manager) => this.startSession(manager, user, 'password'));
+  }
+
+  /**
+   * Opens a session for a person whose identity has been established (password, invitation or
+   * single sign-on), inside the caller's transaction so that it lands with its audit event.
+   */
+  async startSession(
+    manager: EntityManager,
+    user: UserEntity,
+    method: 'password' | 'invitation' | 'oidc',
+  ): Promise<LoginResult> {
     setRequestActor(user.auditPseudonym);
     const token = newSessionToken();
     const expiresAt = new Date(Date.now() + sessionLifetimeMs);
-    await this.dataSource.transaction(async (manager) => {
-      const session = await manager.save(
-        manager.create(SessionEntity, {
-          userId: user.id,
-          tokenHash: hashSessionToken(token),
-          expiresAt,
-          revokedAt: null,
-        }),
-      );
-      await this.audit.record(manager, {
-        action: 'auth.login',
-        targetType: 'session',
-        targetId: session.id,
-        assessmentId: null,
-        summary: { method: 'password' },
-      });
+    const session = await manager.save(
+      manager.create(SessionEntity, {
+        userId: user.id,
+        tokenHash: hashSessionToken(token),
+        expiresAt,
+        revokedAt: null,
+      }),
+    );
+    await this.audit.record(manager, {
+      action: 'auth.login',
+      targetType: 'session',
+      targetId: session.id,
+      assessmentId: null,
+      summary: { method },
     });
     return { token, user, expiresAt };
   }

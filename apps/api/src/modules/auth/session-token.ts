@@ -23,3 +23,22 @@ export function tokenFromRequest(headers: {
   const cookie = headers.cookie?.[sessionCookieName];
   return cookie && /^[A-Za-z0-9_-]{20,200}$/.test(cookie) ? cookie : undefined;
 }
+
+interface CookieResponse {
+  cookie(name: string, value: string, options: Record<string, unknown>): unknown;
+}
+
+// The web app's session: unreadable by scripts, not sent on cross-site subrequests.
+export function setSessionCookie(
+  req: { secure: boolean },
+  res: CookieResponse,
+  session: { token: string; expiresAt: Date },
+): void {
+  res.cookie(sessionCookieName, session.token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: req.secure,
+    path: '/',
+    expires: session.expiresAt,
+  });
+}
