@@ -1,0 +1,78 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMatrixContext } from './support/authz-matrix/matrix-context.js';
+import { matrixCases } from './support/authz-matrix/matrix-cases.js';
+import {
+  expectedDenial,
+  matrixActors,
+  type MatrixContext,
+  type MatrixVariant,
+} from './support/authz-matrix/matrix.types.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+import { testEngines } from './support/test-database.js';
+
+type Table = Record<string, Record<string, string>>;
+
+function rootOperations(t: TestApp): string[] {
+  const schema = t.app.get(GraphQLSchemaHost).schema;
+  return [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].flatMap(
+    (type) => (type ? Object.keys(type.getFields()).map((f) => `${type.name}.${f}`) : []),
+  );
+}
+
+describe.each(testEngines())('authorization matrix on %s', (engine) => {
+  let t: TestApp;
+  let ctx: MatrixContext;
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+    ctx = await createMatrixContext(t);
+  });
+  afterAll(() => t.close());
+
+  it('has a case for every query, mutation and subscription of the schema', () => {
+    const covered = new Set(matrixCases.map((c) => c.operation));
+    expect(rootOperations(t).filter((op) => !covered.has(op))).toEqual([]);
+    expect([...covered].filter((op) => !rootOperations(t).includes(op))).toEqual([]);
+  });
+
+  it('allows or refuses every operation for every actor as the policy says', async ({
+    annotate,
+  }) => {
+    const actual: Table = {};
+    const expected: Table = {};
+    const run = async (
+      document: string,
+      variant: MatrixVariant,
+      actor: (typeof matrixActors)[number],
+    ) => {
+      const variables = await variant.variables(ctx, actor);
+      const token = variant.token ? await variant.token(ctx, actor) : ctx.tokenOf(actor);
+      const res = await t.gql<Record<string, unknown>>(document, variables, token);
+      await variant.restore?.(ctx);
+      const code = res.errors?.[0]?.extensions?.code;
+      if (res.errors?.length) {
+        return code ?? `ERROR ${res.errors[0]?.message ?? ''}`;
+      }
+      return variant.granted && res.data && !variant.granted(res.data) ? 'WITHHELD' : 'allow';
+    };
+    for (const c of matrixCases) {
+      for (const variant of c.variants) {
+        const row = `${c.operation} · ${variant.name}`;
+        actual[row] = {};
+        expected[row] = {};
+        for (const actor of matrixActors) {
+          actual[row][actor] = await run(c.document, variant, actor);
+          expected[row][actor] = variant.allow.includes(actor)
+            ? 'allow'
+            : expectedDenial(variant, actor);
+        }
+      }
+    }
+    expect(actual).toEqual(expected);
+    const rows = Object.keys(expected).length;
+    await annotate(
+      `authorization matrix (${engine}): ${new Set(matrixCases.map((c) => c.operation)).size} operations, ` +
+        `${rows} situations, ${matrixActors.length} actors, ${rows * matrixActors.length} cells`,
+    );
+  }, 300_000);
+});

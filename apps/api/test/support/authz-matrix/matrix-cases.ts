@@ -1,0 +1,14 @@
+import { assessmentCases } from './assessment.cases.js';
+import { customisationCases } from './customisation.cases.js';
+import { memberCases } from './member.cases.js';
+import type { MatrixCase } from './matrix.types.js';
+import { platformCases } from './platform.cases.js';
+
+// Every root operation of the schema needs at least one case here; the matrix test fails on an
+// operation without one.
+export const matrixCases: readonly MatrixCase[] = [
+  ...platformCases,
+  ...assessmentCases,
+  ...memberCases,
+  ...customisationCases,
+];
