@@ -30,20 +30,25 @@ const rawStatements = [
   `SELECT * FROM assessment_question WHERE assessment_id = $1`,
 ];
 
-async function gql(url, query, variables) {
+const headersFor = (token) => ({
+  'content-type': 'application/json',
+  ...(token ? { authorization: `Bearer ${token}` } : {}),
+});
+
+async function gql(url, query, variables, token) {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: headersFor(token),
     body: JSON.stringify({ query, variables }),
   });
   return res.json();
 }
 
-function cannon(url, body) {
+function cannon(url, body, token) {
   return autocannon({
     url: `${url}/graphql`,
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: headersFor(token),
     body: JSON.stringify(body),
     connections,
     duration,
@@ -72,13 +77,20 @@ async function rawTimes(run, id, n = 500) {
 
 async function benchEngine(label, env, rawRunner) {
   const api = await startApi(env);
-  const { data } = await gql(api.url, '{ assessments { id } }');
+  // The assessment is read as a member would: signed in, through the policy guard.
+  const login = await gql(
+    api.url,
+    `mutation($p: String!) { login(email: "moderator@demo.local", password: $p) { token } }`,
+    { p: process.env.DEMO_PASSWORD ?? 'example-demo-2026' },
+  );
+  const token = login.data.login.token;
+  const { data } = await gql(api.url, '{ assessments { id title } }', undefined, token);
   const id = data.assessments[0].id;
   console.log(`\n${label} (${duration}s per query, ${connections} connections)`);
   report('framework query', await cannon(api.url, { query: frameworkQuery }));
   report(
     'assessment query (full tree)',
-    await cannon(api.url, { query: assessmentQuery, variables: { id } }),
+    await cannon(api.url, { query: assessmentQuery, variables: { id } }, token),
   );
   await api.stop();
   console.log(`${'raw SQL, same rows'.padEnd(34)} ${await rawRunner(id)}`);
