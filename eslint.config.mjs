@@ -42,6 +42,7 @@ export default tseslint.config(
   ...[
     ['libs/framework', 'tsconfig.spec.json'],
     ['libs/authz', 'tsconfig.spec.json'],
+    ['libs/assessment-doc', 'tsconfig.spec.json'],
     ['apps/api', 'tsconfig.spec.json'],
     ['apps/web', 'tsconfig.json'],
     ['apps/web-e2e', 'tsconfig.json'],

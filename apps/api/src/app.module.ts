@@ -9,10 +9,13 @@ import { DATABASE_KIND } from './core/database/database.tokens.js';
 import { GraphqlExceptionFilter } from './core/errors/graphql-exception.filter.js';
 import { graphqlOptions } from './core/graphql/graphql.options.js';
 import { HealthController } from './core/health/health.controller.js';
+import { MailModule } from './core/mail/mail.module.js';
 import { DemoSeeder } from './database/seed/demo-seeder.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { UsersModule } from './modules/users/users.module.js';
+import { OidcModule } from './modules/oidc/oidc.module.js';
 import { MembersModule } from './modules/members/members.module.js';
+import { InvitationsModule } from './modules/invitations/invitations.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AssessmentsModule } from './modules/assessments/assessments.module.js';
@@ -30,11 +33,14 @@ export class AppModule {
       imports: [
         TypeOrmModule.forRoot({ ...database.options, migrationsRun: true }),
         GraphQLModule.forRoot(graphqlOptions(config.env === 'production')),
+        MailModule,
         AuditModule,
         AuthModule,
+        OidcModule,
         UsersModule,
         OrganisationsModule,
         MembersModule,
+        InvitationsModule,
         FrameworkModule,
         AssessmentsModule,
         CustomisationModule,

@@ -8,6 +8,7 @@ import {
   type MatrixContext,
   type MatrixVariant,
 } from './support/authz-matrix/matrix.types.js';
+import { startMailCatcher, type MailCatcher } from './support/mail-catcher.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { testEngines } from './support/test-database.js';
 
@@ -23,11 +24,16 @@ function rootOperations(t: TestApp): string[] {
 describe.each(testEngines())('authorization matrix on %s', (engine) => {
   let t: TestApp;
   let ctx: MatrixContext;
+  let mail: MailCatcher;
   beforeAll(async () => {
-    t = await startTestApp(engine);
-    ctx = await createMatrixContext(t);
+    mail = await startMailCatcher();
+    t = await startTestApp(engine, { SMTP_URL: mail.url });
+    ctx = await createMatrixContext(t, mail);
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await mail.close();
+  });
 
   it('has a case for every query, mutation and subscription of the schema', () => {
     const covered = new Set(matrixCases.map((c) => c.operation));

@@ -39,6 +39,7 @@ describe.each(testEngines())('migrations on %s', (engine) => {
         'organisation_member',
         'assessment_member',
         'element_assignee',
+        'invitation',
       ]),
     );
 

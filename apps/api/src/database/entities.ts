@@ -2,8 +2,11 @@ import { AuditCheckpointEntity } from '../modules/audit/audit-checkpoint.entity.
 import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
 import { SessionEntity } from '../modules/auth/session.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
+import { OidcLoginAttemptEntity } from '../modules/oidc/oidc-login-attempt.entity.js';
+import { UserIdentityEntity } from '../modules/oidc/user-identity.entity.js';
 import { AssessmentMemberEntity } from '../modules/members/assessment-member.entity.js';
 import { ElementAssigneeEntity } from '../modules/members/element-assignment.entity.js';
+import { InvitationEntity } from '../modules/invitations/invitation.entity.js';
 import {
   OrganisationEntity,
   OrganisationMemberEntity,
@@ -20,8 +23,11 @@ export const entities = [
   AuditCheckpointEntity,
   UserEntity,
   SessionEntity,
+  UserIdentityEntity,
+  OidcLoginAttemptEntity,
   OrganisationEntity,
   OrganisationMemberEntity,
   AssessmentMemberEntity,
   ElementAssigneeEntity,
+  InvitationEntity,
 ];

@@ -10,7 +10,8 @@ export type AppErrorCode =
   | 'CONFLICT'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  | 'MAIL_FAILED';
 
 // How each code answers on plain HTTP routes (exports, uploads).
 const httpStatusOf: Readonly<Record<AppErrorCode, number>> = {
@@ -23,6 +24,7 @@ const httpStatusOf: Readonly<Record<AppErrorCode, number>> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   RATE_LIMITED: 429,
+  MAIL_FAILED: 502,
 };
 
 export class AppError extends GraphQLError {

@@ -2,6 +2,8 @@ import { Init1795419174413 } from './1795419174413-Init.js';
 import { AuditLog1795420461040 } from './1795420461040-AuditLog.js';
 import { Accounts1795420831175 } from './1795420831175-Accounts.js';
 import { Membership1795421170798 } from './1795421170798-Membership.js';
+import { Invitations1795500000000 } from './1795500000000-Invitations.js';
+import { UserIdentity1795500100000 } from './1795500100000-UserIdentity.js';
 
 // Listed explicitly: a glob finds nothing under vitest, and the order must be deliberate.
 export const migrations = [
@@ -9,4 +11,6 @@ export const migrations = [
   AuditLog1795420461040,
   Accounts1795420831175,
   Membership1795421170798,
+  Invitations1795500000000,
+  UserIdentity1795500100000,
 ];

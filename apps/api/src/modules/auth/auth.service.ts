@@ -28,6 +28,19 @@ export class AuthService {
   ) {}
 
   async login(emailInput: string, password: string, address: string): Promise<LoginResult> {
+    const user = await this.checkCredentials(emailInput, password, address);
+    return this.dataSource.transaction((manager) => this.startSession(manager, user, 'password'));
+  }
+
+  /**
+   * Verifies an email and password under the sign-in rate limit, with one answer for an unknown
+   * address and a wrong password; also used where an existing account proves itself (invitations).
+   */
+  async checkCredentials(
+    emailInput: string,
+    password: string,
+    address: string,
+  ): Promise<UserEntity> {
     const email = normaliseEmail(emailInput);
     const wait = this.limiter.retryAfter(email, address);
     if (wait > 0) {
@@ -44,7 +57,7 @@ export class AuthService {
       throw new AppError('UNAUTHENTICATED', 'Email or password is incorrect');
     }
     this.limiter.recordSuccess(email);
-    return this.dataSource.transaction((manager) => this.startSession(manager, user, 'password'));
+    return user;
   }
 
   /**

@@ -48,29 +48,42 @@ export class MembersService {
       if (await manager.existsBy(AssessmentMemberEntity, { assessmentId, userId: input.userId })) {
         throw new AppError('CONFLICT', 'This person is already a member', 'userId');
       }
-      const rows = await manager.query<{ next: number }[]>(
-        `SELECT coalesce(max(pseudonym_number), 0) + 1 AS next FROM assessment_member WHERE assessment_id = $1`,
-        [assessmentId],
-      );
-      await manager.insert(AssessmentMemberEntity, {
-        assessmentId,
-        userId: input.userId,
-        role: input.role,
-        organisationId: input.organisationId,
-        attribution: 'NAME',
-        pseudonymNumber: Number(rows[0]?.next ?? 1),
-      });
-      await this.audit.record(manager, {
-        action: 'member.add',
-        targetType: 'member',
-        targetId: user.auditPseudonym,
-        assessmentId,
-        summary: { role: input.role, organisationId: input.organisationId },
-      });
+      await this.insertMember(manager, assessmentId, user, input);
       return manager.findOneOrFail(AssessmentMemberEntity, {
         where: { assessmentId, userId: input.userId },
         relations: { user: true, organisation: true },
       });
+    });
+  }
+
+  // Inside the caller's transaction (adding a member, accepting an invitation), once it has
+  // checked that the person is not a member yet.
+  async insertMember(
+    manager: EntityManager,
+    assessmentId: string,
+    user: UserEntity,
+    input: Omit<NewMember, 'userId'>,
+  ): Promise<void> {
+    // The assessment's row lock makes concurrent additions take pseudonym numbers in turn.
+    await manager.query('SELECT 1 FROM assessment WHERE id = $1 FOR UPDATE', [assessmentId]);
+    const rows = await manager.query<{ next: number }[]>(
+      `SELECT coalesce(max(pseudonym_number), 0) + 1 AS next FROM assessment_member WHERE assessment_id = $1`,
+      [assessmentId],
+    );
+    await manager.insert(AssessmentMemberEntity, {
+      assessmentId,
+      userId: user.id,
+      role: input.role,
+      organisationId: input.organisationId,
+      attribution: 'NAME',
+      pseudonymNumber: Number(rows[0]?.next ?? 1),
+    });
+    await this.audit.record(manager, {
+      action: 'member.add',
+      targetType: 'member',
+      targetId: user.auditPseudonym,
+      assessmentId,
+      summary: { role: input.role, organisationId: input.organisationId },
     });
   }
 
@@ -196,7 +209,7 @@ export class MembersService {
 }
 
 // Moderators are appointed (and removed) by platform admins only.
-function requireMayGrant(actor: Actor, role: AssessmentRole): void {
+export function requireMayGrant(actor: Actor, role: AssessmentRole): void {
   if (role === 'MODERATOR' && !actor.isPlatformAdmin) {
     throw new AppError(
       'FORBIDDEN',

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AppError, notFound } from '../../core/errors/app-error.js';
 import { AuditService } from '../audit/audit.service.js';
 import { UserEntity } from '../users/user.entity.js';
@@ -49,17 +49,22 @@ export class OrganisationsService {
       if (!(await manager.existsBy(UserEntity, { id: userId }))) {
         throw notFound('User', 'userId');
       }
-      await manager.upsert(OrganisationMemberEntity, { organisationId, userId }, [
-        'organisationId',
-        'userId',
-      ]);
-      await this.audit.record(manager, {
-        action: 'organisation.add-member',
-        targetType: 'organisation',
-        targetId: organisationId,
-        assessmentId: null,
-        summary: {},
-      });
+      await this.addMemberIn(manager, organisationId, userId);
+    });
+  }
+
+  // Inside the caller's transaction (e.g. accepting an invitation on behalf of an organisation).
+  async addMemberIn(manager: EntityManager, organisationId: string, userId: string): Promise<void> {
+    await manager.upsert(OrganisationMemberEntity, { organisationId, userId }, [
+      'organisationId',
+      'userId',
+    ]);
+    await this.audit.record(manager, {
+      action: 'organisation.add-member',
+      targetType: 'organisation',
+      targetId: organisationId,
+      assessmentId: null,
+      summary: {},
     });
   }
 }

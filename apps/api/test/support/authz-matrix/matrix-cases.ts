@@ -1,5 +1,6 @@
 import { assessmentCases } from './assessment.cases.js';
 import { customisationCases } from './customisation.cases.js';
+import { invitationCases } from './invitation.cases.js';
 import { memberCases } from './member.cases.js';
 import type { MatrixCase } from './matrix.types.js';
 import { platformCases } from './platform.cases.js';
@@ -11,4 +12,5 @@ export const matrixCases: readonly MatrixCase[] = [
   ...assessmentCases,
   ...memberCases,
   ...customisationCases,
+  ...invitationCases,
 ];

@@ -1,9 +1,11 @@
+import { buildInviteInput, inviteMember } from '../../factories/invitation.factory.js';
 import { createTeam, signIn } from '../../factories/team.factory.js';
 import { createUser } from '../../factories/user.factory.js';
+import type { MailCatcher } from '../mail-catcher.js';
 import { expectData, type TestApp } from '../test-app.js';
 import type { MatrixActor, MatrixContext } from './matrix.types.js';
 
-export async function createMatrixContext(t: TestApp): Promise<MatrixContext> {
+export async function createMatrixContext(t: TestApp, mail: MailCatcher): Promise<MatrixContext> {
   const team = await createTeam(t);
   const admin = await createUser(t, { isPlatformAdmin: true, displayName: 'Ada Admin' });
   const people = {
@@ -33,5 +35,14 @@ export async function createMatrixContext(t: TestApp): Promise<MatrixContext> {
       actor === 'anonymous' ? Promise.resolve(null) : signIn(t, people[actor]),
     arrange: async <T>(query: string, variables?: Record<string, unknown>) =>
       expectData(await t.gql<T>(query, variables, tokens.admin)),
+    invite: async (assessmentId, role = 'CONTRIBUTOR') => {
+      const sent = await inviteMember(
+        t,
+        mail,
+        buildInviteInput(assessmentId, { role }),
+        tokens.admin ?? undefined,
+      );
+      return { id: sent.invitation.id, token: sent.token };
+    },
   };
 }

@@ -1,3 +1,4 @@
+import type { AssessmentRole } from '@idgov/authz';
 import type { Team } from '../../factories/team.factory.js';
 import type { TestApp } from '../test-app.js';
 
@@ -22,6 +23,8 @@ export interface MatrixContext {
   freshTokenOf(actor: MatrixActor): Promise<string | null>;
   // Runs as the platform administrator and fails on any error: for arranging a cell's state.
   arrange<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  // A pending invitation to a new address, sent by the administrator, with the link's token.
+  invite(assessmentId: string, role?: AssessmentRole): Promise<{ id: string; token: string }>;
 }
 
 export type Variables = Record<string, unknown>;
