@@ -10,5 +10,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 90_000,
+    // A browser waits for the API's answer before the page changes.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });

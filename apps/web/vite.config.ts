@@ -9,11 +9,11 @@ export default defineConfig({
   resolve: { conditions: ['source', ...defaultClientConditions] },
   server: {
     port: 4200,
-    proxy: { '/graphql': api, '/health': api },
+    proxy: { '/graphql': api, '/api': api, '/health': api },
   },
   preview: {
     port: 4300,
-    proxy: { '/graphql': api, '/health': api },
+    proxy: { '/graphql': api, '/api': api, '/health': api },
   },
   build: {
     outDir: 'dist',

@@ -11,6 +11,8 @@ export const demoPassword = 'example-demo-2026';
 export interface ApiServer {
   url: string;
   dataDir: string;
+  // The server's recent output (stdout and stderr, last 20,000 characters).
+  log: () => string;
   // Stops the process and keeps the data directory (for a restart on the same data).
   stop: () => Promise<void>;
   // Stops the process and deletes the data directory.
@@ -85,7 +87,10 @@ export async function startApi(dataDir?: string): Promise<ApiServer> {
     NODE_ENV: 'production',
     SEED_DEMO: 'true',
     DEMO_PASSWORD: demoPassword,
+    // Links in emails (invitations) point at this server.
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
   };
+  delete env['SMTP_URL'];
   delete env['DATABASE_URL'];
   delete env['WEB_DIST_DIR'];
   const child = spawn(process.execPath, [apiMain], { cwd: repoRoot, env, stdio: 'pipe' });
@@ -106,6 +111,7 @@ export async function startApi(dataDir?: string): Promise<ApiServer> {
   return {
     url,
     dataDir: dir,
+    log: () => output,
     stop,
     dispose: async () => {
       await stop();

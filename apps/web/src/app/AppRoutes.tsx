@@ -7,6 +7,9 @@ const framework = () => import('../features/framework/pages');
 const assessments = () => import('../features/assessments/pages');
 const assessment = () => import('../features/assessment/pages');
 const customisation = () => import('../features/customisation/CustomisePage');
+const members = () => import('../features/members/MembersPage');
+const assignments = () => import('../features/assignments/AssignmentsPage');
+const audit = () => import('../features/audit/AuditPage');
 
 const FrameworkPage = lazyPage(framework, 'FrameworkPage');
 const ElementPage = lazyPage(framework, 'ElementPage');
@@ -15,6 +18,13 @@ const NewAssessmentPage = lazyPage(assessments, 'NewAssessmentPage');
 const AssessmentPage = lazyPage(assessment, 'AssessmentPage');
 const AssessmentOverview = lazyPage(assessment, 'AssessmentOverview');
 const CustomisePage = lazyPage(customisation, 'CustomisePage');
+const MembersPage = lazyPage(members, 'MembersPage');
+const AssignmentsPage = lazyPage(assignments, 'AssignmentsPage');
+const AuditPage = lazyPage(audit, 'AuditPage');
+const AcceptInvitationPage = lazyPage(
+  () => import('../features/invitations/AcceptInvitationPage'),
+  'AcceptInvitationPage',
+);
 const SignInPage = lazyPage(() => import('../features/auth/SignInPage'), 'SignInPage');
 const NotFoundPage = lazyPage(() => import('./NotFoundPage'), 'NotFoundPage');
 
@@ -29,11 +39,15 @@ export function AppRoutes() {
           <Route path="assessments/:id" element={<AssessmentPage />}>
             <Route index element={<AssessmentOverview />} />
             <Route path="customise/:elementKey?" element={<CustomisePage />} />
+            <Route path="members" element={<MembersPage />} />
+            <Route path="assignments" element={<AssignmentsPage />} />
+            <Route path="audit" element={<AuditPage />} />
           </Route>
         </Route>
         <Route path="framework" element={<FrameworkPage />} />
         <Route path="framework/:elementKey" element={<ElementPage />} />
         <Route path="sign-in" element={<SignInPage />} />
+        <Route path="invitations/accept" element={<AcceptInvitationPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

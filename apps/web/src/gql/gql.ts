@@ -21,9 +21,13 @@ type Documents = {
     "\n  mutation RestoreAssessment($id: ID!) {\n    restoreAssessment(id: $id) {\n      id\n      archived\n      archivedAt\n      updatedAt\n    }\n  }\n": typeof types.RestoreAssessmentDocument,
     "\n  query Assessments($includeArchived: Boolean!) {\n    assessments(includeArchived: $includeArchived) {\n      id\n      title\n      country\n      phase\n      archived\n      updatedAt\n    }\n  }\n": typeof types.AssessmentsDocument,
     "\n  mutation CreateAssessment($input: CreateAssessmentInput!) {\n    createAssessment(input: $input) {\n      id\n      title\n      country\n      phase\n      archived\n      updatedAt\n    }\n  }\n": typeof types.CreateAssessmentDocument,
+    "\n  query Assignments($id: ID!) {\n    assessment(id: $id) {\n      id\n      elements {\n        id\n        key\n        title\n      }\n      elementAssignments {\n        elementKey\n        leadOrganisationId\n        contributingOrganisationIds\n        assignedUserIds\n        viewerActions\n      }\n    }\n  }\n": typeof types.AssignmentsDocument,
+    "\n  mutation AssignElement($input: AssignElementInput!) {\n    assignElement(input: $input)\n  }\n": typeof types.AssignElementDocument,
+    "\n  query AuditTrail($assessmentId: ID!, $filter: AuditTrailFilter, $page: AuditTrailPage) {\n    auditTrail(assessmentId: $assessmentId, filter: $filter, page: $page) {\n      total\n      nextBefore\n      events {\n        seq\n        occurredAt\n        actor\n        actorName\n        action\n        targetType\n        targetId\n        summary\n      }\n    }\n  }\n": typeof types.AuditTrailDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      isPlatformAdmin\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n        displayName\n        email\n        isPlatformAdmin\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query AuthProviders {\n    authProviders {\n      id\n      label\n      startUrl\n    }\n  }\n": typeof types.AuthProvidersDocument,
     "\n  query Customisation($id: ID!) {\n    assessment(id: $id) {\n      id\n      elements {\n        id\n        key\n        title\n        subElements {\n          id\n          key\n          title\n          enabled\n          disabledReason\n          details {\n            id\n            key\n            title\n            questions {\n              id\n              key\n              text\n              originalText\n              position\n              provenance\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CustomisationDocument,
     "\n  mutation SetSubElementEnabled($input: SetSubElementEnabledInput!) {\n    setSubElementEnabled(input: $input) {\n      id\n      enabled\n      disabledReason\n    }\n  }\n": typeof types.SetSubElementEnabledDocument,
     "\n  mutation RewordQuestion($input: RewordQuestionInput!) {\n    rewordQuestion(input: $input) {\n      id\n      text\n      provenance\n    }\n  }\n": typeof types.RewordQuestionDocument,
@@ -34,6 +38,18 @@ type Documents = {
     "\n  fragment DetailQuestions on AssessmentDetail {\n    id\n    questions {\n      id\n      key\n      text\n      originalText\n      position\n      provenance\n    }\n  }\n": typeof types.DetailQuestionsFragmentDoc,
     "\n  query FrameworkOverview {\n    framework {\n      title\n      version\n      contentHash\n      source {\n        title\n        url\n      }\n      elements {\n        key\n        title\n        description\n        url\n        subElements {\n          key\n          title\n        }\n      }\n    }\n  }\n": typeof types.FrameworkOverviewDocument,
     "\n  query FrameworkFull {\n    framework {\n      title\n      version\n      elements {\n        key\n        title\n        description\n        url\n        subElements {\n          key\n          title\n          details {\n            key\n            title\n            rightsImplications\n            targetScenario\n            anchorQuestions {\n              key\n              text\n            }\n            standards {\n              title\n              url\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.FrameworkFullDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      assessmentTitle\n      role\n      organisationName\n      email\n      accountExists\n      expiresAt\n    }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n        displayName\n        email\n        isPlatformAdmin\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    role\n    status\n    expiresAt\n    createdAt\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.InvitationFieldsFragmentDoc,
+    "\n  query Invitations($assessmentId: ID!) {\n    invitations(assessmentId: $assessmentId) {\n      ...InvitationFields\n    }\n  }\n": typeof types.InvitationsDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      ...InvitationFields\n    }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  mutation RevokeInvitation($assessmentId: ID!, $invitationId: ID!) {\n    revokeInvitation(assessmentId: $assessmentId, invitationId: $invitationId) {\n      ...InvitationFields\n    }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  fragment MemberFields on AssessmentMember {\n    id\n    label\n    displayName\n    email\n    role\n    attribution\n    isYou\n    userId\n    organisation {\n      id\n      name\n      type\n    }\n  }\n": typeof types.MemberFieldsFragmentDoc,
+    "\n  query Members($id: ID!) {\n    assessment(id: $id) {\n      id\n      members {\n        ...MemberFields\n      }\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  query Organisations {\n    organisations {\n      id\n      name\n      type\n    }\n  }\n": typeof types.OrganisationsDocument,
+    "\n  mutation ChangeMemberRole($assessmentId: ID!, $userId: ID!, $role: AssessmentRole!) {\n    changeAssessmentMemberRole(assessmentId: $assessmentId, userId: $userId, role: $role) {\n      ...MemberFields\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
+    "\n  mutation RemoveMember($assessmentId: ID!, $userId: ID!) {\n    removeAssessmentMember(assessmentId: $assessmentId, userId: $userId)\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  mutation SetMyAttribution($assessmentId: ID!, $attribution: Attribution!) {\n    setMyAttribution(assessmentId: $assessmentId, attribution: $attribution) {\n      ...MemberFields\n    }\n  }\n": typeof types.SetMyAttributionDocument,
 };
 const documents: Documents = {
     "\n  query Assessment($id: ID!) {\n    assessment(id: $id) {\n      id\n      title\n      country\n      scope\n      nationalUseCases\n      phase\n      allowedNextPhases\n      archived\n      archivedAt\n      frameworkVersion\n      createdAt\n      updatedAt\n      permissions\n    }\n  }\n": types.AssessmentDocument,
@@ -43,9 +59,13 @@ const documents: Documents = {
     "\n  mutation RestoreAssessment($id: ID!) {\n    restoreAssessment(id: $id) {\n      id\n      archived\n      archivedAt\n      updatedAt\n    }\n  }\n": types.RestoreAssessmentDocument,
     "\n  query Assessments($includeArchived: Boolean!) {\n    assessments(includeArchived: $includeArchived) {\n      id\n      title\n      country\n      phase\n      archived\n      updatedAt\n    }\n  }\n": types.AssessmentsDocument,
     "\n  mutation CreateAssessment($input: CreateAssessmentInput!) {\n    createAssessment(input: $input) {\n      id\n      title\n      country\n      phase\n      archived\n      updatedAt\n    }\n  }\n": types.CreateAssessmentDocument,
+    "\n  query Assignments($id: ID!) {\n    assessment(id: $id) {\n      id\n      elements {\n        id\n        key\n        title\n      }\n      elementAssignments {\n        elementKey\n        leadOrganisationId\n        contributingOrganisationIds\n        assignedUserIds\n        viewerActions\n      }\n    }\n  }\n": types.AssignmentsDocument,
+    "\n  mutation AssignElement($input: AssignElementInput!) {\n    assignElement(input: $input)\n  }\n": types.AssignElementDocument,
+    "\n  query AuditTrail($assessmentId: ID!, $filter: AuditTrailFilter, $page: AuditTrailPage) {\n    auditTrail(assessmentId: $assessmentId, filter: $filter, page: $page) {\n      total\n      nextBefore\n      events {\n        seq\n        occurredAt\n        actor\n        actorName\n        action\n        targetType\n        targetId\n        summary\n      }\n    }\n  }\n": types.AuditTrailDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      isPlatformAdmin\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n        displayName\n        email\n        isPlatformAdmin\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query AuthProviders {\n    authProviders {\n      id\n      label\n      startUrl\n    }\n  }\n": types.AuthProvidersDocument,
     "\n  query Customisation($id: ID!) {\n    assessment(id: $id) {\n      id\n      elements {\n        id\n        key\n        title\n        subElements {\n          id\n          key\n          title\n          enabled\n          disabledReason\n          details {\n            id\n            key\n            title\n            questions {\n              id\n              key\n              text\n              originalText\n              position\n              provenance\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CustomisationDocument,
     "\n  mutation SetSubElementEnabled($input: SetSubElementEnabledInput!) {\n    setSubElementEnabled(input: $input) {\n      id\n      enabled\n      disabledReason\n    }\n  }\n": types.SetSubElementEnabledDocument,
     "\n  mutation RewordQuestion($input: RewordQuestionInput!) {\n    rewordQuestion(input: $input) {\n      id\n      text\n      provenance\n    }\n  }\n": types.RewordQuestionDocument,
@@ -56,6 +76,18 @@ const documents: Documents = {
     "\n  fragment DetailQuestions on AssessmentDetail {\n    id\n    questions {\n      id\n      key\n      text\n      originalText\n      position\n      provenance\n    }\n  }\n": types.DetailQuestionsFragmentDoc,
     "\n  query FrameworkOverview {\n    framework {\n      title\n      version\n      contentHash\n      source {\n        title\n        url\n      }\n      elements {\n        key\n        title\n        description\n        url\n        subElements {\n          key\n          title\n        }\n      }\n    }\n  }\n": types.FrameworkOverviewDocument,
     "\n  query FrameworkFull {\n    framework {\n      title\n      version\n      elements {\n        key\n        title\n        description\n        url\n        subElements {\n          key\n          title\n          details {\n            key\n            title\n            rightsImplications\n            targetScenario\n            anchorQuestions {\n              key\n              text\n            }\n            standards {\n              title\n              url\n            }\n          }\n        }\n      }\n    }\n  }\n": types.FrameworkFullDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      assessmentTitle\n      role\n      organisationName\n      email\n      accountExists\n      expiresAt\n    }\n  }\n": types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n        displayName\n        email\n        isPlatformAdmin\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    role\n    status\n    expiresAt\n    createdAt\n    organisation {\n      id\n      name\n    }\n  }\n": types.InvitationFieldsFragmentDoc,
+    "\n  query Invitations($assessmentId: ID!) {\n    invitations(assessmentId: $assessmentId) {\n      ...InvitationFields\n    }\n  }\n": types.InvitationsDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      ...InvitationFields\n    }\n  }\n": types.InviteMemberDocument,
+    "\n  mutation RevokeInvitation($assessmentId: ID!, $invitationId: ID!) {\n    revokeInvitation(assessmentId: $assessmentId, invitationId: $invitationId) {\n      ...InvitationFields\n    }\n  }\n": types.RevokeInvitationDocument,
+    "\n  fragment MemberFields on AssessmentMember {\n    id\n    label\n    displayName\n    email\n    role\n    attribution\n    isYou\n    userId\n    organisation {\n      id\n      name\n      type\n    }\n  }\n": types.MemberFieldsFragmentDoc,
+    "\n  query Members($id: ID!) {\n    assessment(id: $id) {\n      id\n      members {\n        ...MemberFields\n      }\n    }\n  }\n": types.MembersDocument,
+    "\n  query Organisations {\n    organisations {\n      id\n      name\n      type\n    }\n  }\n": types.OrganisationsDocument,
+    "\n  mutation ChangeMemberRole($assessmentId: ID!, $userId: ID!, $role: AssessmentRole!) {\n    changeAssessmentMemberRole(assessmentId: $assessmentId, userId: $userId, role: $role) {\n      ...MemberFields\n    }\n  }\n": types.ChangeMemberRoleDocument,
+    "\n  mutation RemoveMember($assessmentId: ID!, $userId: ID!) {\n    removeAssessmentMember(assessmentId: $assessmentId, userId: $userId)\n  }\n": types.RemoveMemberDocument,
+    "\n  mutation SetMyAttribution($assessmentId: ID!, $attribution: Attribution!) {\n    setMyAttribution(assessmentId: $assessmentId, attribution: $attribution) {\n      ...MemberFields\n    }\n  }\n": types.SetMyAttributionDocument,
 };
 
 /**
@@ -103,6 +135,18 @@ export function graphql(source: "\n  mutation CreateAssessment($input: CreateAss
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Assignments($id: ID!) {\n    assessment(id: $id) {\n      id\n      elements {\n        id\n        key\n        title\n      }\n      elementAssignments {\n        elementKey\n        leadOrganisationId\n        contributingOrganisationIds\n        assignedUserIds\n        viewerActions\n      }\n    }\n  }\n"): (typeof documents)["\n  query Assignments($id: ID!) {\n    assessment(id: $id) {\n      id\n      elements {\n        id\n        key\n        title\n      }\n      elementAssignments {\n        elementKey\n        leadOrganisationId\n        contributingOrganisationIds\n        assignedUserIds\n        viewerActions\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignElement($input: AssignElementInput!) {\n    assignElement(input: $input)\n  }\n"): (typeof documents)["\n  mutation AssignElement($input: AssignElementInput!) {\n    assignElement(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditTrail($assessmentId: ID!, $filter: AuditTrailFilter, $page: AuditTrailPage) {\n    auditTrail(assessmentId: $assessmentId, filter: $filter, page: $page) {\n      total\n      nextBefore\n      events {\n        seq\n        occurredAt\n        actor\n        actorName\n        action\n        targetType\n        targetId\n        summary\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditTrail($assessmentId: ID!, $filter: AuditTrailFilter, $page: AuditTrailPage) {\n    auditTrail(assessmentId: $assessmentId, filter: $filter, page: $page) {\n      total\n      nextBefore\n      events {\n        seq\n        occurredAt\n        actor\n        actorName\n        action\n        targetType\n        targetId\n        summary\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      isPlatformAdmin\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      displayName\n      email\n      isPlatformAdmin\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -112,6 +156,10 @@ export function graphql(source: "\n  mutation Login($email: String!, $password: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthProviders {\n    authProviders {\n      id\n      label\n      startUrl\n    }\n  }\n"): (typeof documents)["\n  query AuthProviders {\n    authProviders {\n      id\n      label\n      startUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -152,6 +200,54 @@ export function graphql(source: "\n  query FrameworkOverview {\n    framework {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FrameworkFull {\n    framework {\n      title\n      version\n      elements {\n        key\n        title\n        description\n        url\n        subElements {\n          key\n          title\n          details {\n            key\n            title\n            rightsImplications\n            targetScenario\n            anchorQuestions {\n              key\n              text\n            }\n            standards {\n              title\n              url\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FrameworkFull {\n    framework {\n      title\n      version\n      elements {\n        key\n        title\n        description\n        url\n        subElements {\n          key\n          title\n          details {\n            key\n            title\n            rightsImplications\n            targetScenario\n            anchorQuestions {\n              key\n              text\n            }\n            standards {\n              title\n              url\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      assessmentTitle\n      role\n      organisationName\n      email\n      accountExists\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      assessmentTitle\n      role\n      organisationName\n      email\n      accountExists\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n        displayName\n        email\n        isPlatformAdmin\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n        displayName\n        email\n        isPlatformAdmin\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    role\n    status\n    expiresAt\n    createdAt\n    organisation {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment InvitationFields on Invitation {\n    id\n    email\n    role\n    status\n    expiresAt\n    createdAt\n    organisation {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invitations($assessmentId: ID!) {\n    invitations(assessmentId: $assessmentId) {\n      ...InvitationFields\n    }\n  }\n"): (typeof documents)["\n  query Invitations($assessmentId: ID!) {\n    invitations(assessmentId: $assessmentId) {\n      ...InvitationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      ...InvitationFields\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      ...InvitationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($assessmentId: ID!, $invitationId: ID!) {\n    revokeInvitation(assessmentId: $assessmentId, invitationId: $invitationId) {\n      ...InvitationFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($assessmentId: ID!, $invitationId: ID!) {\n    revokeInvitation(assessmentId: $assessmentId, invitationId: $invitationId) {\n      ...InvitationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MemberFields on AssessmentMember {\n    id\n    label\n    displayName\n    email\n    role\n    attribution\n    isYou\n    userId\n    organisation {\n      id\n      name\n      type\n    }\n  }\n"): (typeof documents)["\n  fragment MemberFields on AssessmentMember {\n    id\n    label\n    displayName\n    email\n    role\n    attribution\n    isYou\n    userId\n    organisation {\n      id\n      name\n      type\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Members($id: ID!) {\n    assessment(id: $id) {\n      id\n      members {\n        ...MemberFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Members($id: ID!) {\n    assessment(id: $id) {\n      id\n      members {\n        ...MemberFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Organisations {\n    organisations {\n      id\n      name\n      type\n    }\n  }\n"): (typeof documents)["\n  query Organisations {\n    organisations {\n      id\n      name\n      type\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMemberRole($assessmentId: ID!, $userId: ID!, $role: AssessmentRole!) {\n    changeAssessmentMemberRole(assessmentId: $assessmentId, userId: $userId, role: $role) {\n      ...MemberFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeMemberRole($assessmentId: ID!, $userId: ID!, $role: AssessmentRole!) {\n    changeAssessmentMemberRole(assessmentId: $assessmentId, userId: $userId, role: $role) {\n      ...MemberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($assessmentId: ID!, $userId: ID!) {\n    removeAssessmentMember(assessmentId: $assessmentId, userId: $userId)\n  }\n"): (typeof documents)["\n  mutation RemoveMember($assessmentId: ID!, $userId: ID!) {\n    removeAssessmentMember(assessmentId: $assessmentId, userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyAttribution($assessmentId: ID!, $attribution: Attribution!) {\n    setMyAttribution(assessmentId: $assessmentId, attribution: $attribution) {\n      ...MemberFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetMyAttribution($assessmentId: ID!, $attribution: Attribution!) {\n    setMyAttribution(assessmentId: $assessmentId, attribution: $attribution) {\n      ...MemberFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

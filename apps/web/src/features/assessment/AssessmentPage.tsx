@@ -19,6 +19,7 @@ import { formatDate } from '../../shared/format/date-time';
 import { useCountryName } from '../../shared/hooks/use-country-name';
 import { AssessmentQuery } from './assessment.graphql';
 import type { AssessmentOutletContext } from './assessment-outlet';
+import { assessmentSections } from './sections';
 
 export function AssessmentPage() {
   const { t, i18n } = useTranslation();
@@ -77,27 +78,19 @@ export function AssessmentPage() {
       {/* Sections are links, not tabs: each has its own address and history entry. */}
       <nav aria-label={t('assessment.sectionsLabel')} className="section-nav">
         <Group gap="xs" component="ul" className="nav-list">
-          <li>
-            <UnstyledButton
-              component={NavLink}
-              to={base}
-              end
-              className="nav-link"
-              data-testid="tab-overview"
-            >
-              {t('assessment.overview')}
-            </UnstyledButton>
-          </li>
-          <li>
-            <UnstyledButton
-              component={NavLink}
-              to={`${base}/customise`}
-              className="nav-link"
-              data-testid="tab-customise"
-            >
-              {t('assessment.customise')}
-            </UnstyledButton>
-          </li>
+          {assessmentSections(assessment.permissions).map((section) => (
+            <li key={section.key}>
+              <UnstyledButton
+                component={NavLink}
+                to={section.path ? `${base}/${section.path}` : base}
+                end={!section.path}
+                className="nav-link"
+                data-testid={`tab-${section.key}`}
+              >
+                {t(`assessment.section.${section.key}`)}
+              </UnstyledButton>
+            </li>
+          ))}
         </Group>
       </nav>
       <Outlet context={context} />

@@ -20,6 +20,7 @@ import { ErrorAlert } from '../../shared/errors/ErrorAlert';
 import { usePageTitle } from '../../shared/hooks/use-page-title';
 import { LoginMutation } from './auth.graphql';
 import { safeRedirectPath } from './sign-in-redirect';
+import { SingleSignOnButtons } from './SingleSignOnButtons';
 import { useMe } from './use-me';
 
 export function SignInPage() {
@@ -29,6 +30,8 @@ export function SignInPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const next = safeRedirectPath(params.get('next'));
+  // Set by the API when single sign-on failed; the reason is in the server log only.
+  const ssoFailed = params.get('error') === 'sso';
   const { me, loading: meLoading } = useMe();
   const [login, { loading }] = useMutation(LoginMutation);
   const [email, setEmail] = useState('');
@@ -76,6 +79,12 @@ export function SignInPage() {
         {t('auth.signInIntro')}
       </Text>
       <Paper withBorder p="lg" radius="md">
+        {ssoFailed && (
+          <Alert color="red" variant="light" role="alert" mb="md" data-testid="sign-in-sso-error">
+            {t('auth.ssoFailed')}
+          </Alert>
+        )}
+        <SingleSignOnButtons next={next} />
         <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="sign-in-form">
           <Stack>
             {badCredentials ? (

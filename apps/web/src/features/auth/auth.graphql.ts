@@ -29,3 +29,13 @@ export const LogoutMutation = graphql(`
     logout
   }
 `);
+
+export const AuthProvidersQuery = graphql(`
+  query AuthProviders {
+    authProviders {
+      id
+      label
+      startUrl
+    }
+  }
+`);

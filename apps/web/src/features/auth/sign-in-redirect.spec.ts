@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeRedirectPath, signInPath } from './sign-in-redirect';
+import { safeRedirectPath, signInPath, ssoStartHref } from './sign-in-redirect';
 
 describe('safeRedirectPath', () => {
   it('keeps paths inside the app, with their query and hash', () => {
@@ -29,5 +29,19 @@ describe('signInPath', () => {
 
   it('needs no parameter for the home page', () => {
     expect(signInPath({ pathname: '/', search: '', hash: '' })).toBe('/sign-in');
+  });
+});
+
+describe('ssoStartHref', () => {
+  const start = 'https://idgov.example/api/auth/oidc/start';
+
+  it('asks the API to come back to the page the person wanted', () => {
+    expect(ssoStartHref(start, '/assessments/7?lang=ar')).toBe(
+      `${start}?returnTo=%2Fassessments%2F7%3Flang%3Dar`,
+    );
+  });
+
+  it('needs no parameter for the home page', () => {
+    expect(ssoStartHref(start, '/')).toBe(start);
   });
 });

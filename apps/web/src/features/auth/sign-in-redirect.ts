@@ -16,3 +16,13 @@ export function signInPath(location: { pathname: string; search: string; hash: s
   const here = `${location.pathname}${location.search}${location.hash}`;
   return here === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(here)}`;
 }
+
+// A single sign-on button's address: the provider's start route, told where to come back to. The
+// API checks `returnTo` again, since anyone can craft this address.
+export function ssoStartHref(startUrl: string, next: string): string {
+  if (next === '/') {
+    return startUrl;
+  }
+  const separator = startUrl.includes('?') ? '&' : '?';
+  return `${startUrl}${separator}returnTo=${encodeURIComponent(next)}`;
+}

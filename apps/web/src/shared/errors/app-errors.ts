@@ -11,6 +11,7 @@ export const knownErrorCodes = [
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'RATE_LIMITED',
+  'MAIL_FAILED',
   'INTERNAL_SERVER_ERROR',
   'NETWORK',
   'UNKNOWN',

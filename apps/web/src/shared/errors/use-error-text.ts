@@ -10,6 +10,7 @@ const describedFields = [
   'text',
   'email',
   'password',
+  'displayName',
 ] as const;
 
 type DescribedField = (typeof describedFields)[number];
