@@ -1,2 +1,2 @@
 export * from './policy.types.js';
-export { allActions, assessmentActions, can, elementActions } from './policy.js';
+export { allActions, assessmentActions, can, elementActions, mayGrantRole } from './policy.js';

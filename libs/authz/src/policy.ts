@@ -149,3 +149,12 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
       );
   }
 }
+
+// Moderators are appointed and removed by platform administrators only; every other role is
+// granted by whoever manages the assessment's members.
+export function mayGrantRole(
+  actor: Pick<Actor, 'isPlatformAdmin'> | null,
+  role: AssessmentRole,
+): boolean {
+  return role !== 'MODERATOR' || actor?.isPlatformAdmin === true;
+}

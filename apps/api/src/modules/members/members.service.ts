@@ -1,4 +1,9 @@
-import type { Actor, AssessmentRole, ElementAssignment } from '@idgov/authz';
+import {
+  mayGrantRole,
+  type Actor,
+  type AssessmentRole,
+  type ElementAssignment,
+} from '@idgov/authz';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AppError, badInput, notFound } from '../../core/errors/app-error.js';
@@ -208,9 +213,8 @@ export class MembersService {
   }
 }
 
-// Moderators are appointed (and removed) by platform admins only.
 export function requireMayGrant(actor: Actor, role: AssessmentRole): void {
-  if (role === 'MODERATOR' && !actor.isPlatformAdmin) {
+  if (!mayGrantRole(actor, role)) {
     throw new AppError(
       'FORBIDDEN',
       'Only a platform administrator appoints or removes moderators',

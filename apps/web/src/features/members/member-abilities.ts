@@ -1,3 +1,4 @@
+import { mayGrantRole } from '@idgov/authz';
 import type {
   AssessmentRole,
   Attribution,
@@ -20,10 +21,10 @@ export interface Viewer {
   isPlatformAdmin: boolean;
 }
 
-// Moderators are appointed and removed by platform administrators only; the API refuses anyone
-// else (MembersService.requireMayGrant), so the other roles are all a moderator is offered.
+// The policy's rule (moderators are appointed by platform administrators only), as the API
+// applies it.
 export function grantableRoles(viewer: Viewer): AssessmentRole[] {
-  return assessmentRoles.filter((role) => role !== 'MODERATOR' || viewer.isPlatformAdmin);
+  return assessmentRoles.filter((role) => mayGrantRole(viewer, role));
 }
 
 export const mayManageMembers = (permissions: readonly string[]): boolean =>
