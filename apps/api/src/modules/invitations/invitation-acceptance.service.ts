@@ -46,6 +46,7 @@ export class InvitationAcceptanceService {
       return null;
     }
     return {
+      assessmentId: invitation.assessmentId,
       assessmentTitle: invitation.assessment.title,
       role: invitation.role,
       organisationName: invitation.organisation?.name ?? null,

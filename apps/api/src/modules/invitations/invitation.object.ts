@@ -40,6 +40,9 @@ export class InvitationObject {
 
 @ObjectType('InvitationPreview', { description: 'What the holder of an invitation link may see' })
 export class InvitationPreviewObject {
+  @Field(() => ID, { description: 'Where the person lands once they have joined' })
+  assessmentId: string;
+
   @Field()
   assessmentTitle: string;
 

@@ -7,8 +7,7 @@ import { PageLoader } from '../../shared/components/PageLoader';
 import { ErrorAlert } from '../../shared/errors/ErrorAlert';
 import { useAnnounce } from '../../shared/hooks/use-announce';
 import { usePageTitle } from '../../shared/hooks/use-page-title';
-import { AssessmentsQuery } from '../assessments/assessments.graphql';
-import { invitedAssessmentPath, type AcceptOutcome } from './accept-form';
+import type { AcceptOutcome } from './accept-form';
 import { AcceptInvitationForm } from './AcceptInvitationForm';
 import { InvitationPreviewQuery } from './invitations.graphql';
 import { readInvitationToken } from './invitation-token';
@@ -53,22 +52,12 @@ export function AcceptInvitationPage() {
     fetchPolicy: 'no-cache',
   });
 
-  const afterAccept = async (assessmentTitle: string) => {
+  const afterAccept = async (assessmentId: string, assessmentTitle: string) => {
     setAccepted(true);
     announce(t('acceptInvitation.accepted', { assessment: assessmentTitle }));
     // Signed in now: nothing cached from before may remain, and `me` is fetched again.
     await client.resetStore();
-    let path = '/assessments';
-    try {
-      const result = await client.query({
-        query: AssessmentsQuery,
-        variables: { includeArchived: false },
-      });
-      path = invitedAssessmentPath(result.data?.assessments ?? [], assessmentTitle);
-    } catch {
-      // The list page will show the problem.
-    }
-    await navigate(path, { replace: true });
+    await navigate(`/assessments/${assessmentId}`, { replace: true });
   };
 
   const body = () => {
@@ -98,7 +87,7 @@ export function AcceptInvitationPage() {
           token={token}
           email={preview.email}
           accountExists={preview.accountExists}
-          onAccepted={() => void afterAccept(preview.assessmentTitle)}
+          onAccepted={() => void afterAccept(preview.assessmentId, preview.assessmentTitle)}
           onRefused={setRefusal}
         />
       </Stack>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AppErrorInfo } from '../../shared/errors/app-errors';
-import { checkAcceptForm, classifyAcceptErrors, invitedAssessmentPath } from './accept-form';
+import { checkAcceptForm, classifyAcceptErrors } from './accept-form';
 
 const good = { displayName: 'Amina', password: 'long enough pass', confirm: 'long enough pass' };
 
@@ -74,22 +74,5 @@ describe('classifyAcceptErrors', () => {
   it('passes anything else on', () => {
     const rateLimited = error('RATE_LIMITED');
     expect(classifyAcceptErrors([rateLimited]).rest).toEqual([rateLimited]);
-  });
-});
-
-describe('invitedAssessmentPath', () => {
-  const assessments = [
-    { id: 'a1', title: 'Republic of Example' },
-    { id: 'a2', title: 'Twin' },
-    { id: 'a3', title: 'Twin' },
-  ];
-
-  it('opens the one assessment with the invitation’s title', () => {
-    expect(invitedAssessmentPath(assessments, 'Republic of Example')).toBe('/assessments/a1');
-  });
-
-  it('falls back to the list when the title is missing or ambiguous', () => {
-    expect(invitedAssessmentPath(assessments, 'Twin')).toBe('/assessments');
-    expect(invitedAssessmentPath(assessments, 'Elsewhere')).toBe('/assessments');
   });
 });

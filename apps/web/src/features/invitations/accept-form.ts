@@ -70,13 +70,3 @@ export function classifyAcceptErrors(errors: readonly AppErrorInfo[]): {
     rest: errors.filter((e) => e.code !== 'UNAUTHENTICATED'),
   };
 }
-
-// The invitation names its assessment by title only; once signed in, the person goes to the one
-// assessment of theirs with that title, or to their list when that is not unambiguous.
-export function invitedAssessmentPath(
-  assessments: readonly { id: string; title: string }[],
-  title: string,
-): string {
-  const matches = assessments.filter((a) => a.title === title);
-  return matches.length === 1 && matches[0] ? `/assessments/${matches[0].id}` : '/assessments';
-}

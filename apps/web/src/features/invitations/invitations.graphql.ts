@@ -4,6 +4,7 @@ import { graphql } from '../../gql';
 export const InvitationPreviewQuery = graphql(`
   query InvitationPreview($token: String!) {
     invitation(token: $token) {
+      assessmentId
       assessmentTitle
       role
       organisationName
