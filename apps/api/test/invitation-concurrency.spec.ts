@@ -1,29 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DataSource } from 'typeorm';
 import {
   acceptInvitation,
   buildInviteInput,
   inviteMember,
 } from './factories/invitation.factory.js';
-import { createTeam, type Team } from './factories/team.factory.js';
+import type { Team } from './factories/team.factory.js';
 import { createUser, testPassword } from './factories/user.factory.js';
-import { startMailCatcher, type MailCatcher } from './support/mail-catcher.js';
-import { errorOf, startTestApp, type TestApp } from './support/test-app.js';
+import type { MailCatcher } from './support/mail-catcher.js';
+import { useTeamWithMail } from './support/team-with-mail.js';
+import { errorOf, type TestApp } from './support/test-app.js';
 import { testEngines } from './support/test-database.js';
 
 describe.each(testEngines())('concurrent acceptances on %s', (engine) => {
   let t: TestApp;
   let mail: MailCatcher;
   let team: Team;
-  beforeAll(async () => {
-    mail = await startMailCatcher();
-    t = await startTestApp(engine, { SMTP_URL: mail.url });
-    team = await createTeam(t);
-  });
-  afterAll(async () => {
-    await t.close();
-    await mail.close();
-  });
+  const fixture = useTeamWithMail(engine);
+  beforeAll(() => void ({ t, mail, team } = fixture));
 
   const membersWithEmail = (email: string) =>
     t.app.get(DataSource).query<{ role: string }[]>(

@@ -6,7 +6,8 @@ import {
   type InvitationResult,
 } from './factories/invitation.factory.js';
 import { createTeam, type Team } from './factories/team.factory.js';
-import { startMailCatcher, type MailCatcher } from './support/mail-catcher.js';
+import type { MailCatcher } from './support/mail-catcher.js';
+import { useTeamWithMail } from './support/team-with-mail.js';
 import { errorOf, expectData, startTestApp, type TestApp } from './support/test-app.js';
 import { testEngines } from './support/test-database.js';
 
@@ -14,15 +15,8 @@ describe.each(testEngines())('invitation email delivery on %s', (engine) => {
   let t: TestApp;
   let mail: MailCatcher;
   let team: Team;
-  beforeAll(async () => {
-    mail = await startMailCatcher();
-    t = await startTestApp(engine, { SMTP_URL: mail.url });
-    team = await createTeam(t);
-  });
-  afterAll(async () => {
-    await t.close();
-    await mail.close();
-  });
+  const fixture = useTeamWithMail(engine);
+  beforeAll(() => void ({ t, mail, team } = fixture));
 
   it('reports MAIL_FAILED and leaves no live invitation when the mail server refuses', async () => {
     const input = buildInviteInput(team.assessment.id);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DataSource } from 'typeorm';
 import {
   acceptInvitation,
@@ -6,10 +6,11 @@ import {
   inviteMember,
   previewQuery,
 } from './factories/invitation.factory.js';
-import { createTeam, type Team } from './factories/team.factory.js';
+import type { Team } from './factories/team.factory.js';
 import { createUser, testPassword } from './factories/user.factory.js';
-import { startMailCatcher, type MailCatcher } from './support/mail-catcher.js';
-import { errorOf, expectData, startTestApp, type TestApp } from './support/test-app.js';
+import type { MailCatcher } from './support/mail-catcher.js';
+import { useTeamWithMail } from './support/team-with-mail.js';
+import { errorOf, expectData, type TestApp } from './support/test-app.js';
 import { testEngines } from './support/test-database.js';
 
 const login = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`;
@@ -18,15 +19,8 @@ describe.each(testEngines())('accepting an invitation with an existing account o
   let t: TestApp;
   let mail: MailCatcher;
   let team: Team;
-  beforeAll(async () => {
-    mail = await startMailCatcher();
-    t = await startTestApp(engine, { SMTP_URL: mail.url });
-    team = await createTeam(t);
-  });
-  afterAll(async () => {
-    await t.close();
-    await mail.close();
-  });
+  const fixture = useTeamWithMail(engine);
+  beforeAll(() => void ({ t, mail, team } = fixture));
 
   it('asks for the account’s password, refusing a wrong one as sign-in does', async () => {
     const user = await createUser(t, { displayName: 'Esther Existing' });

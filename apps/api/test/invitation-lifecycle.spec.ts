@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   acceptInvitation,
   acceptMutation,
@@ -10,9 +10,10 @@ import {
   revokeMutation,
   type InvitationResult,
 } from './factories/invitation.factory.js';
-import { createTeam, type Team } from './factories/team.factory.js';
-import { startMailCatcher, type MailCatcher } from './support/mail-catcher.js';
-import { errorOf, expectData, startTestApp, type TestApp } from './support/test-app.js';
+import type { Team } from './factories/team.factory.js';
+import type { MailCatcher } from './support/mail-catcher.js';
+import { useTeamWithMail } from './support/team-with-mail.js';
+import { errorOf, expectData, type TestApp } from './support/test-app.js';
 import { testEngines } from './support/test-database.js';
 
 const publicUrl = 'https://idgov.example.org';
@@ -22,15 +23,8 @@ describe.each(testEngines())('invitation lifecycle on %s', (engine) => {
   let t: TestApp;
   let mail: MailCatcher;
   let team: Team;
-  beforeAll(async () => {
-    mail = await startMailCatcher();
-    t = await startTestApp(engine, { SMTP_URL: mail.url, PUBLIC_URL: publicUrl });
-    team = await createTeam(t);
-  });
-  afterAll(async () => {
-    await t.close();
-    await mail.close();
-  });
+  const fixture = useTeamWithMail(engine, { PUBLIC_URL: publicUrl });
+  beforeAll(() => void ({ t, mail, team } = fixture));
 
   const statusOf = async (invitationId: string): Promise<string | undefined> =>
     expectData(

@@ -1,12 +1,13 @@
 import { DataSource } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AuthService } from '../src/modules/auth/auth.service.js';
 import type { UserEntity } from '../src/modules/users/user.entity.js';
 import { acceptMutation, buildInviteInput, inviteMember } from './factories/invitation.factory.js';
-import { createTeam, type Team } from './factories/team.factory.js';
+import type { Team } from './factories/team.factory.js';
 import { createUser } from './factories/user.factory.js';
-import { startMailCatcher, type MailCatcher } from './support/mail-catcher.js';
-import { errorOf, expectData, startTestApp, type TestApp } from './support/test-app.js';
+import type { MailCatcher } from './support/mail-catcher.js';
+import { useTeamWithMail } from './support/team-with-mail.js';
+import { errorOf, expectData, type TestApp } from './support/test-app.js';
 import { testEngines } from './support/test-database.js';
 
 // People who signed in through single sign-on have no password: their session proves them.
@@ -14,15 +15,8 @@ describe.each(testEngines())('accepting an invitation while signed in on %s', (e
   let t: TestApp;
   let mail: MailCatcher;
   let team: Team;
-  beforeAll(async () => {
-    mail = await startMailCatcher();
-    t = await startTestApp(engine, { SMTP_URL: mail.url });
-    team = await createTeam(t);
-  });
-  afterAll(async () => {
-    await t.close();
-    await mail.close();
-  });
+  const fixture = useTeamWithMail(engine);
+  beforeAll(() => void ({ t, mail, team } = fixture));
 
   const sessionOf = async (user: UserEntity): Promise<string> =>
     (
