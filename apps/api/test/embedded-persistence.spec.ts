@@ -28,7 +28,8 @@ describe('embedded database under DATA_DIR', () => {
     );
     expect(read.assessment.title).toBe('Survives restarts');
     await second.close();
-  });
+    // Two fresh PGlite directories (initdb, migrations) take long on a busy 2-core machine.
+  }, 120_000);
 
   it('takes over a lock left by a process that is gone', async () => {
     writeFileSync(join(dataDir, 'idgov.lock'), '999999999');
