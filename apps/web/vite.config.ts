@@ -2,6 +2,8 @@ import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
 
 const api = 'http://localhost:3000';
+// The collaboration server's websockets (y-websocket protocol) at /collab/<documentName>.
+const collab = { target: api, ws: true };
 
 export default defineConfig({
   plugins: [react()],
@@ -9,11 +11,11 @@ export default defineConfig({
   resolve: { conditions: ['source', ...defaultClientConditions] },
   server: {
     port: 4200,
-    proxy: { '/graphql': api, '/api': api, '/health': api },
+    proxy: { '/graphql': api, '/api': api, '/health': api, '/collab': collab },
   },
   preview: {
     port: 4300,
-    proxy: { '/graphql': api, '/api': api, '/health': api },
+    proxy: { '/graphql': api, '/api': api, '/health': api, '/collab': collab },
   },
   build: {
     outDir: 'dist',

@@ -1,4 +1,4 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule, type Provider } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { PolicyGuard } from './core/authz/policy.guard.js';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -21,38 +21,61 @@ import { AuditModule } from './modules/audit/audit.module.js';
 import { AssessmentsModule } from './modules/assessments/assessments.module.js';
 import { CustomisationModule } from './modules/customisation/customisation.module.js';
 import { FrameworkModule } from './modules/framework/framework.module.js';
+import { CollabModule } from './modules/collab/collab.module.js';
+import { ProgressModule } from './modules/progress/progress.module.js';
+import type { CollabSettings } from './modules/collab/collab-settings.js';
+
+export interface AppModuleOptions {
+  // Shorter timings and limits for tests; production uses the defaults.
+  collab?: Partial<CollabSettings>;
+}
 
 // The database is opened by the caller (main, CLI or test), which also closes it after the app:
 // PGlite must be closed last for its files to be complete on disk.
+//
+// COLLAB_MODE=only leaves out GraphQL and everything only GraphQL reaches: what remains is the
+// collaboration server, what it authorises and audits with, and /health.
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, database: DatabaseHandle): DynamicModule {
+  static forRoot(
+    config: AppConfig,
+    database: DatabaseHandle,
+    options: AppModuleOptions = {},
+  ): DynamicModule {
+    const collab = CollabModule.forRoot(config.collab.mode, options.collab);
+    const typeorm = TypeOrmModule.forRoot({ ...database.options, migrationsRun: true });
+    const providers: Provider[] = [
+      { provide: APP_CONFIG, useValue: config },
+      { provide: DATABASE_KIND, useValue: database.kind },
+      { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
+      { provide: APP_GUARD, useClass: PolicyGuard },
+    ];
+    const imports =
+      config.collab.mode === 'only'
+        ? [typeorm, AuditModule, UsersModule, MembersModule, FrameworkModule, collab]
+        : [
+            typeorm,
+            GraphQLModule.forRoot(graphqlOptions(config.env === 'production')),
+            MailModule,
+            AuditModule,
+            AuthModule,
+            OidcModule,
+            UsersModule,
+            OrganisationsModule,
+            MembersModule,
+            InvitationsModule,
+            FrameworkModule,
+            AssessmentsModule,
+            CustomisationModule,
+            ProgressModule,
+            collab,
+          ];
     return {
       module: AppModule,
       global: true,
-      imports: [
-        TypeOrmModule.forRoot({ ...database.options, migrationsRun: true }),
-        GraphQLModule.forRoot(graphqlOptions(config.env === 'production')),
-        MailModule,
-        AuditModule,
-        AuthModule,
-        OidcModule,
-        UsersModule,
-        OrganisationsModule,
-        MembersModule,
-        InvitationsModule,
-        FrameworkModule,
-        AssessmentsModule,
-        CustomisationModule,
-      ],
+      imports,
       controllers: [HealthController],
-      providers: [
-        { provide: APP_CONFIG, useValue: config },
-        { provide: DATABASE_KIND, useValue: database.kind },
-        { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
-        { provide: APP_GUARD, useClass: PolicyGuard },
-        DemoSeeder,
-      ],
+      providers: config.collab.mode === 'only' ? providers : [...providers, DemoSeeder],
       exports: [APP_CONFIG, DATABASE_KIND],
     };
   }

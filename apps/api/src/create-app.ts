@@ -9,9 +9,13 @@ import type { DatabaseHandle } from './core/database/database-handle.js';
 import { requestContextMiddleware } from './core/request-context/request-context.js';
 import { serveWeb } from './core/web/serve-web.js';
 import { DemoSeeder } from './database/seed/demo-seeder.js';
+import { CollabServer } from './modules/collab/collab-server.js';
+import type { CollabSettings } from './modules/collab/collab-settings.js';
 
 export interface CreateAppOptions {
   logger?: LoggerService | LogLevel[] | false;
+  // Shorter collaboration timings and limits for tests.
+  collab?: Partial<CollabSettings>;
 }
 
 export async function createApp(
@@ -20,7 +24,7 @@ export async function createApp(
   options: CreateAppOptions = {},
 ): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot(config, database),
+    AppModule.forRoot(config, database, { collab: options.collab }),
     { logger: options.logger ?? ['log', 'warn', 'error'] },
   );
   // Larger bodies are refused with 413 before any parsing work.
@@ -41,8 +45,17 @@ export async function createApp(
       },
     }),
   );
-  serveWeb(app, config.webDistDir);
+  const mode = config.collab.mode;
+  if (mode !== 'only') {
+    serveWeb(app, config.webDistDir);
+  }
   await app.init();
-  await app.get(DemoSeeder).seedIfEmpty();
+  // The websocket endpoint shares the HTTP server: it handles its 'upgrade' events.
+  if (mode !== 'off') {
+    app.get(CollabServer).attach(app.getHttpServer());
+  }
+  if (mode !== 'only') {
+    await app.get(DemoSeeder).seedIfEmpty();
+  }
   return app;
 }

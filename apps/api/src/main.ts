@@ -1,52 +1,10 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { loadAppConfig } from './core/config/app-config.js';
-import { openDatabase } from './core/database/database-handle.js';
-import { createApp } from './create-app.js';
+import { serve } from './serve.js';
 
-const logger = new Logger('Main');
-
-async function main(): Promise<void> {
-  const config = loadAppConfig();
-  const database = await openDatabase(config.database);
-  const app = await createApp(config, database).catch(async (error: unknown) => {
-    await database.close();
-    throw error;
-  });
-  await app.listen(config.port, config.host);
-
-  let stopping = false;
-  const stop = (signal: string): void => {
-    if (stopping) {
-      return;
-    }
-    stopping = true;
-    logger.log(`${signal} received, shutting down`);
-    // The embedded database is closed after the app so that no request writes to a closed store.
-    void app
-      .close()
-      .then(() => database.close())
-      .then(
-        () => process.exit(0),
-        (error: unknown) => {
-          logger.error(error);
-          process.exit(1);
-        },
-      );
-  };
-  process.once('SIGINT', () => stop('SIGINT'));
-  process.once('SIGTERM', () => stop('SIGTERM'));
-
-  const url = await app.getUrl();
-  const port = new URL(url).port || String(config.port);
-  const where =
-    config.database.kind === 'pglite'
-      ? `embedded PostgreSQL in ${config.database.dataDir}`
-      : 'PostgreSQL';
-  logger.log(`Ready on http://localhost:${port} (${where})`);
-}
-
-main().catch((error: unknown) => {
-  logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+// The API process; COLLAB_MODE decides whether the collaboration server runs in it.
+serve(loadAppConfig()).catch((error: unknown) => {
+  new Logger('Main').error(error instanceof Error ? (error.stack ?? error.message) : String(error));
   process.exit(1);
 });

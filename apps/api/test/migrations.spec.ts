@@ -40,6 +40,9 @@ describe.each(testEngines())('migrations on %s', (engine) => {
         'assessment_member',
         'element_assignee',
         'invitation',
+        'collab_token',
+        'collab_update',
+        'collab_snapshot',
       ]),
     );
 

@@ -64,12 +64,25 @@ export {
   type SubElementSnapshot,
 } from './read-element-assessment.js';
 export {
+  figuresOf,
   projectElementAssessment,
+  projectFigures,
   projectSnapshot,
   type ElementAssessmentProjection,
+  type ElementFigures,
   type ProjectionCounts,
   type QuestionKeysBySubElement,
   type QuestionProjection,
   type SubElementProjection,
 } from './project-element-assessment.js';
 export { stateHash } from './state-hash.js';
+export {
+  collabCloseCode,
+  collabMessageType,
+  decodeCollabServerMessage,
+  encodeAckRequest,
+  encodePresence,
+  encodeSaved,
+  type CollabPresence,
+  type CollabServerMessage,
+} from './collab-protocol.js';

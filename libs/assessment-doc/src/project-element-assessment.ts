@@ -99,40 +99,86 @@ function count(
   };
 }
 
-// Pure: the same snapshot and structure always give the same figures. Content stored for
+// Text-free figures of a document: what the relational projection stores, so that progress can
+// be recounted over a changed structure (a sub-element switched off) without opening the document.
+export type ElementFigures = {
+  readonly schemaVersion: number | null;
+  readonly questions: Readonly<Record<string, Omit<QuestionProjection, 'questionKey'>>>;
+  readonly subElements: Readonly<
+    Record<
+      string,
+      { readonly summaryLength: number; readonly findingKinds: readonly FindingKind[] }
+    >
+  >;
+};
+
+export function figuresOf(snapshot: ElementAssessmentSnapshot): ElementFigures {
+  return {
+    schemaVersion: snapshot.schemaVersion,
+    questions: Object.fromEntries(
+      Object.entries(snapshot.questions).map(([key, q]) => {
+        const { questionKey: _, ...figures } = projectQuestion(key, q);
+        return [key, figures];
+      }),
+    ),
+    subElements: Object.fromEntries(
+      Object.entries(snapshot.subElements).map(([key, s]) => [
+        key,
+        { summaryLength: s.summary.length, findingKinds: s.findings.map((f) => f.kind) },
+      ]),
+    ),
+  };
+}
+
+const emptyFigures: Omit<QuestionProjection, 'questionKey'> = {
+  status: emptyQuestion.status,
+  rating: null,
+  answerLength: 0,
+  rationaleLength: 0,
+  evidenceCount: 0,
+};
+
+// Pure: the same figures and structure always give the same projection. Content stored for
 // questions or sub-elements outside the structure (disabled, removed) is not counted.
-export function projectSnapshot(
-  snapshot: ElementAssessmentSnapshot,
+export function projectFigures(
+  figures: ElementFigures,
   structure: QuestionKeysBySubElement,
 ): ElementAssessmentProjection {
   const allQuestions: QuestionProjection[] = [];
   const allFindings: FindingKind[] = [];
   const subElements = Object.entries(structure).map(([subElementKey, questionKeys]) => {
     // Object.hasOwn: a key such as "constructor" must not read Object.prototype members.
-    const stored = Object.hasOwn(snapshot.subElements, subElementKey)
-      ? snapshot.subElements[subElementKey]
+    const stored = Object.hasOwn(figures.subElements, subElementKey)
+      ? figures.subElements[subElementKey]
       : undefined;
     const questions = questionKeys.map((questionKey) => {
-      const question = Object.hasOwn(snapshot.questions, questionKey)
-        ? snapshot.questions[questionKey]
+      const question = Object.hasOwn(figures.questions, questionKey)
+        ? figures.questions[questionKey]
         : undefined;
-      return projectQuestion(questionKey, question ?? emptyQuestion);
+      return { questionKey, ...(question ?? emptyFigures) };
     });
-    const findings = (stored?.findings ?? []).map((finding) => finding.kind);
+    const findings = stored?.findingKinds ?? [];
     allQuestions.push(...questions);
     allFindings.push(...findings);
     return {
       subElementKey,
-      summaryLength: stored?.summary.length ?? 0,
+      summaryLength: stored?.summaryLength ?? 0,
       questions,
       ...count(questions, findings),
     };
   });
   return {
-    schemaVersion: snapshot.schemaVersion,
+    schemaVersion: figures.schemaVersion,
     subElements,
     ...count(allQuestions, allFindings),
   };
+}
+
+export function projectSnapshot(
+  snapshot: ElementAssessmentSnapshot,
+  structure: QuestionKeysBySubElement,
+): ElementAssessmentProjection {
+  return projectFigures(figuresOf(snapshot), structure);
 }
 
 export function projectElementAssessment(

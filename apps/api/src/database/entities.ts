@@ -13,7 +13,11 @@ import {
 } from '../modules/organisations/organisation.entity.js';
 import { AssessmentEntity } from '../modules/assessments/assessment.entity.js';
 import { AssessmentQuestionEntity } from '../modules/customisation/assessment-question.entity.js';
+import { CollabSnapshotEntity } from '../modules/collab/collab-snapshot.entity.js';
+import { CollabTokenEntity } from '../modules/collab/collab-token.entity.js';
+import { CollabUpdateEntity } from '../modules/collab/collab-update.entity.js';
 import { AssessmentSubElementEntity } from '../modules/customisation/assessment-sub-element.entity.js';
+import { ElementProgressEntity } from '../modules/progress/element-progress.entity.js';
 
 export const entities = [
   AssessmentEntity,
@@ -30,4 +34,8 @@ export const entities = [
   AssessmentMemberEntity,
   ElementAssigneeEntity,
   InvitationEntity,
+  CollabTokenEntity,
+  CollabUpdateEntity,
+  CollabSnapshotEntity,
+  ElementProgressEntity,
 ];

@@ -5,7 +5,7 @@ import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { loadAppConfig, type AppConfig } from '../../src/core/config/app-config.js';
 import type { DatabaseHandle, DatabaseKind } from '../../src/core/database/database-handle.js';
-import { createApp } from '../../src/create-app.js';
+import { createApp, type CreateAppOptions } from '../../src/create-app.js';
 import { AuthService } from '../../src/modules/auth/auth.service.js';
 import { UsersService } from '../../src/modules/users/users.service.js';
 
@@ -35,6 +35,7 @@ export async function startTestApp(
   kind: DatabaseKind,
   env: NodeJS.ProcessEnv = {},
   database?: DatabaseHandle,
+  options: Pick<CreateAppOptions, 'collab'> = {},
 ): Promise<TestApp> {
   const config: AppConfig = loadAppConfig({
     NODE_ENV: 'test',
@@ -43,7 +44,7 @@ export async function startTestApp(
     ...env,
   });
   const db = database ?? (await openTestDatabase(kind));
-  const app = await createApp(config, db, { logger: ['error'] });
+  const app = await createApp(config, db, { logger: ['error'], ...options });
   const server = app.getHttpServer() as Parameters<typeof request>[0];
   // Suites act as a platform administrator unless they sign in as someone else.
   const admin = await app.get(UsersService).create({

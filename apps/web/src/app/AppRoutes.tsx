@@ -10,6 +10,7 @@ const customisation = () => import('../features/customisation/CustomisePage');
 const members = () => import('../features/members/MembersPage');
 const assignments = () => import('../features/assignments/AssignmentsPage');
 const audit = () => import('../features/audit/AuditPage');
+const workspace = () => import('../features/workspace/pages');
 
 const FrameworkPage = lazyPage(framework, 'FrameworkPage');
 const ElementPage = lazyPage(framework, 'ElementPage');
@@ -21,6 +22,8 @@ const CustomisePage = lazyPage(customisation, 'CustomisePage');
 const MembersPage = lazyPage(members, 'MembersPage');
 const AssignmentsPage = lazyPage(assignments, 'AssignmentsPage');
 const AuditPage = lazyPage(audit, 'AuditPage');
+const ElementsPage = lazyPage(workspace, 'ElementsPage');
+const WorkspacePage = lazyPage(workspace, 'WorkspacePage');
 const AcceptInvitationPage = lazyPage(
   () => import('../features/invitations/AcceptInvitationPage'),
   'AcceptInvitationPage',
@@ -38,6 +41,8 @@ export function AppRoutes() {
           <Route path="assessments/new" element={<NewAssessmentPage />} />
           <Route path="assessments/:id" element={<AssessmentPage />}>
             <Route index element={<AssessmentOverview />} />
+            <Route path="elements" element={<ElementsPage />} />
+            <Route path="elements/:elementKey" element={<WorkspacePage />} />
             <Route path="customise/:elementKey?" element={<CustomisePage />} />
             <Route path="members" element={<MembersPage />} />
             <Route path="assignments" element={<AssignmentsPage />} />

@@ -50,6 +50,8 @@ type Documents = {
     "\n  mutation ChangeMemberRole($assessmentId: ID!, $userId: ID!, $role: AssessmentRole!) {\n    changeAssessmentMemberRole(assessmentId: $assessmentId, userId: $userId, role: $role) {\n      ...MemberFields\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
     "\n  mutation RemoveMember($assessmentId: ID!, $userId: ID!) {\n    removeAssessmentMember(assessmentId: $assessmentId, userId: $userId)\n  }\n": typeof types.RemoveMemberDocument,
     "\n  mutation SetMyAttribution($assessmentId: ID!, $attribution: Attribution!) {\n    setMyAttribution(assessmentId: $assessmentId, attribution: $attribution) {\n      ...MemberFields\n    }\n  }\n": typeof types.SetMyAttributionDocument,
+    "\n  mutation CollabToken($documentName: String!) {\n    collabToken(documentName: $documentName)\n  }\n": typeof types.CollabTokenDocument,
+    "\n  query ElementWorkspace($id: ID!) {\n    assessment(id: $id) {\n      id\n      elements {\n        id\n        key\n        title\n        subElements {\n          id\n          key\n          title\n          enabled\n          details {\n            id\n            key\n            title\n            questions {\n              id\n              key\n              text\n              position\n              provenance\n            }\n          }\n        }\n      }\n      elementAssignments {\n        elementKey\n        viewerActions\n      }\n      members {\n        id\n        isYou\n        attribution\n        organisation {\n          id\n          name\n          type\n        }\n      }\n    }\n  }\n": typeof types.ElementWorkspaceDocument,
 };
 const documents: Documents = {
     "\n  query Assessment($id: ID!) {\n    assessment(id: $id) {\n      id\n      title\n      country\n      scope\n      nationalUseCases\n      phase\n      allowedNextPhases\n      archived\n      archivedAt\n      frameworkVersion\n      createdAt\n      updatedAt\n      permissions\n    }\n  }\n": types.AssessmentDocument,
@@ -88,6 +90,8 @@ const documents: Documents = {
     "\n  mutation ChangeMemberRole($assessmentId: ID!, $userId: ID!, $role: AssessmentRole!) {\n    changeAssessmentMemberRole(assessmentId: $assessmentId, userId: $userId, role: $role) {\n      ...MemberFields\n    }\n  }\n": types.ChangeMemberRoleDocument,
     "\n  mutation RemoveMember($assessmentId: ID!, $userId: ID!) {\n    removeAssessmentMember(assessmentId: $assessmentId, userId: $userId)\n  }\n": types.RemoveMemberDocument,
     "\n  mutation SetMyAttribution($assessmentId: ID!, $attribution: Attribution!) {\n    setMyAttribution(assessmentId: $assessmentId, attribution: $attribution) {\n      ...MemberFields\n    }\n  }\n": types.SetMyAttributionDocument,
+    "\n  mutation CollabToken($documentName: String!) {\n    collabToken(documentName: $documentName)\n  }\n": types.CollabTokenDocument,
+    "\n  query ElementWorkspace($id: ID!) {\n    assessment(id: $id) {\n      id\n      elements {\n        id\n        key\n        title\n        subElements {\n          id\n          key\n          title\n          enabled\n          details {\n            id\n            key\n            title\n            questions {\n              id\n              key\n              text\n              position\n              provenance\n            }\n          }\n        }\n      }\n      elementAssignments {\n        elementKey\n        viewerActions\n      }\n      members {\n        id\n        isYou\n        attribution\n        organisation {\n          id\n          name\n          type\n        }\n      }\n    }\n  }\n": types.ElementWorkspaceDocument,
 };
 
 /**
@@ -248,6 +252,14 @@ export function graphql(source: "\n  mutation RemoveMember($assessmentId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetMyAttribution($assessmentId: ID!, $attribution: Attribution!) {\n    setMyAttribution(assessmentId: $assessmentId, attribution: $attribution) {\n      ...MemberFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetMyAttribution($assessmentId: ID!, $attribution: Attribution!) {\n    setMyAttribution(assessmentId: $assessmentId, attribution: $attribution) {\n      ...MemberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CollabToken($documentName: String!) {\n    collabToken(documentName: $documentName)\n  }\n"): (typeof documents)["\n  mutation CollabToken($documentName: String!) {\n    collabToken(documentName: $documentName)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ElementWorkspace($id: ID!) {\n    assessment(id: $id) {\n      id\n      elements {\n        id\n        key\n        title\n        subElements {\n          id\n          key\n          title\n          enabled\n          details {\n            id\n            key\n            title\n            questions {\n              id\n              key\n              text\n              position\n              provenance\n            }\n          }\n        }\n      }\n      elementAssignments {\n        elementKey\n        viewerActions\n      }\n      members {\n        id\n        isYou\n        attribution\n        organisation {\n          id\n          name\n          type\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ElementWorkspace($id: ID!) {\n    assessment(id: $id) {\n      id\n      elements {\n        id\n        key\n        title\n        subElements {\n          id\n          key\n          title\n          enabled\n          details {\n            id\n            key\n            title\n            questions {\n              id\n              key\n              text\n              position\n              provenance\n            }\n          }\n        }\n      }\n      elementAssignments {\n        elementKey\n        viewerActions\n      }\n      members {\n        id\n        isYou\n        attribution\n        organisation {\n          id\n          name\n          type\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -40,6 +40,24 @@ function expectedKeys(code: LanguageCode): string[] {
   return [...keys].sort();
 }
 
+// Each language is assembled from the same feature modules (locales/<code>/<feature>.ts), and no
+// two modules of a language may define the same top-level key (a spread would silently drop one).
+const modules = import.meta.glob<Record<string, LocaleResource>>(
+  ['./locales/*/*.ts', '!./locales/*/index.ts'],
+  { eager: true },
+);
+
+function modulesOf(code: LanguageCode): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [path, exports] of Object.entries(modules)) {
+    const match = /^\.\/locales\/(\w+)\/([\w-]+)\.ts$/.exec(path);
+    if (match?.[1] === code && match[2]) {
+      out.set(match[2], Object.values(exports).flatMap((resource) => Object.keys(resource)));
+    }
+  }
+  return out;
+}
+
 const placeholders = (text: string) =>
   [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
 
@@ -48,6 +66,18 @@ describe.each(languages.map((l) => l.code))('locale %s', (code) => {
 
   it('has exactly the keys of English, with its own plural forms', () => {
     expect([...strings.keys()].sort()).toEqual(expectedKeys(code));
+  });
+
+  it('is split into the same feature modules as English, without overlapping keys', () => {
+    const own = modulesOf(code);
+    const english = modulesOf('en');
+    expect([...own.keys()].sort()).toEqual([...english.keys()].sort());
+    for (const [feature, keys] of own) {
+      expect(keys.sort(), feature).toEqual(english.get(feature)?.sort());
+    }
+    const all = [...own.values()].flat();
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.sort()).toEqual(Object.keys(locales[code]).sort());
   });
 
   it('translates every string', () => {

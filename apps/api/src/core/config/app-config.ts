@@ -23,7 +23,11 @@ const envSchema = z.object({
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_LABEL: z.string().min(1).default('Government sign-in'),
+  // Where the collaboration server runs: in the API process, not at all, or alone (collab + /health).
+  COLLAB_MODE: z.enum(['embedded', 'off', 'only']).default('embedded'),
 });
+
+export type CollabMode = 'embedded' | 'off' | 'only';
 
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
@@ -40,6 +44,7 @@ export interface AppConfig {
   mail: { smtpUrl: string | undefined; from: string };
   // Single sign-on is on only when the issuer and its client are all configured.
   oidc: { issuer: string; clientId: string; clientSecret: string; label: string } | null;
+  collab: { mode: CollabMode };
 }
 
 // apps/api/{src,dist}/core/config → apps/web/dist, the same from sources and from the build.
@@ -85,6 +90,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
             label: e.OIDC_LABEL,
           }
         : null,
+    collab: { mode: e.COLLAB_MODE },
   };
 }
 

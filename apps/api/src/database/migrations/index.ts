@@ -4,6 +4,8 @@ import { Accounts1795420831175 } from './1795420831175-Accounts.js';
 import { Membership1795421170798 } from './1795421170798-Membership.js';
 import { Invitations1795500000000 } from './1795500000000-Invitations.js';
 import { UserIdentity1795500100000 } from './1795500100000-UserIdentity.js';
+import { Collaboration1795600000000 } from './1795600000000-Collaboration.js';
+import { ElementProgress1795700000000 } from './1795700000000-ElementProgress.js';
 
 // Listed explicitly: a glob finds nothing under vitest, and the order must be deliberate.
 export const migrations = [
@@ -13,4 +15,6 @@ export const migrations = [
   Membership1795421170798,
   Invitations1795500000000,
   UserIdentity1795500100000,
+  Collaboration1795600000000,
+  ElementProgress1795700000000,
 ];

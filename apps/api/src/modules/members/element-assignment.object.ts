@@ -1,3 +1,4 @@
+import { can, elementActions, type Actor, type ElementAction } from '@idgov/authz';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { ElementAssigneeEntity } from './element-assignment.entity.js';
 
@@ -54,4 +55,20 @@ export function toAssignments(
     }
   }
   return [...byElement.values()];
+}
+
+// What the viewer may do with one element, as the policy decides from its assignment.
+export function viewerElementActions(
+  actor: Actor,
+  assessmentId: string,
+  assignment: ElementAssignmentObject,
+): ElementAction[] {
+  return elementActions.filter((action) =>
+    can(actor, action, {
+      kind: 'element',
+      assessmentId,
+      elementKey: assignment.elementKey,
+      assignment,
+    }),
+  );
 }

@@ -1,4 +1,4 @@
-import { assessmentActions, can, elementActions, type AssessmentRole } from '@idgov/authz';
+import { assessmentActions, can, type AssessmentRole } from '@idgov/authz';
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import { AssessmentPolicy } from '../../core/authz/policy.decorator.js';
@@ -14,7 +14,11 @@ import {
   AssignElementInput,
   assignElementSchema,
 } from './dto/member.inputs.js';
-import { ElementAssignmentObject, toAssignments } from './element-assignment.object.js';
+import {
+  ElementAssignmentObject,
+  toAssignments,
+  viewerElementActions,
+} from './element-assignment.object.js';
 import {
   AssessmentMemberObject,
   AssessmentRoleEnum,
@@ -66,14 +70,7 @@ export class MembersResolver {
     return toAssignments(keys, await loader.load(a.id)).map((assignment) => ({
       ...assignment,
       assignedUserIds: assignment.assignedUserIds.filter((userId) => visible.has(userId)),
-      viewerActions: elementActions.filter((action) =>
-        can(actor, action, {
-          kind: 'element',
-          assessmentId: a.id,
-          elementKey: assignment.elementKey,
-          assignment,
-        }),
-      ),
+      viewerActions: viewerElementActions(actor, a.id, assignment),
     }));
   }
 

@@ -1,9 +1,11 @@
 import { assessmentCases } from './assessment.cases.js';
+import { collabCases } from './collab.cases.js';
 import { customisationCases } from './customisation.cases.js';
 import { invitationCases } from './invitation.cases.js';
 import { memberCases } from './member.cases.js';
 import type { MatrixCase } from './matrix.types.js';
 import { platformCases } from './platform.cases.js';
+import { progressCases } from './progress.cases.js';
 
 // Every root operation of the schema needs at least one case here; the matrix test fails on an
 // operation without one.
@@ -13,4 +15,6 @@ export const matrixCases: readonly MatrixCase[] = [
   ...memberCases,
   ...customisationCases,
   ...invitationCases,
+  ...progressCases,
+  ...collabCases,
 ];

@@ -5,6 +5,7 @@ describe('assessmentSections', () => {
   it('offers the audit trail to those who may read it', () => {
     expect(assessmentSections(['assessment.read', 'audit.read']).map((s) => s.key)).toEqual([
       'overview',
+      'elements',
       'customise',
       'members',
       'assignments',

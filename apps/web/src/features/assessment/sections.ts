@@ -2,6 +2,7 @@
 // not offered (the API refuses it anyway).
 export const assessmentSectionKeys = [
   'overview',
+  'elements',
   'customise',
   'members',
   'assignments',

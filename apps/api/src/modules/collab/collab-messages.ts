@@ -1,0 +1,49 @@
+import { collabMessageType } from '@idgov/assessment-doc';
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
+import type { RawData } from 'ws';
+import type * as Y from 'yjs';
+
+// Encoders for what the server sends, y-websocket framing: [messageType, ...payload].
+
+export function syncStep1Message(doc: Y.Doc): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, collabMessageType.sync);
+  syncProtocol.writeSyncStep1(encoder, doc);
+  return encoding.toUint8Array(encoder);
+}
+
+export function syncStep2Message(diff: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, collabMessageType.sync);
+  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+  encoding.writeVarUint8Array(encoder, diff);
+  return encoding.toUint8Array(encoder);
+}
+
+export function updateMessage(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, collabMessageType.sync);
+  syncProtocol.writeUpdate(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+export function awarenessMessage(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, collabMessageType.awareness);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+// An awareness update about no one: the stock client treats any message as a sign of life (it
+// reconnects after 30 s of silence) and applies this one as a no-op. Viewers need it because
+// their own heartbeats are not rebroadcast to them.
+export const keepAliveMessage: Uint8Array = awarenessMessage(new Uint8Array([0]));
+
+// ws hands over a Buffer (or fragments of one) with its default binaryType.
+export function messageBytes(data: RawData): Buffer {
+  if (Array.isArray(data)) {
+    return Buffer.concat(data);
+  }
+  return data instanceof ArrayBuffer ? Buffer.from(data) : data;
+}

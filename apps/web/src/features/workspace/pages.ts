@@ -1,0 +1,2 @@
+export { ElementsPage } from './ElementsPage';
+export { WorkspacePage } from './WorkspacePage';

@@ -1,0 +1,87 @@
+import type { LocaleResource } from '../locale-resource';
+
+export const audit = {
+  audit: {
+    title: 'سجل التدقيق',
+    intro:
+      'كل تغيير مسجَّل في هذا التقييم، من الأحدث إلى الأقدم. السجل يقبل الإضافة فقط: لا يمكن تعديل أي قيد أو حذفه. يظهر الأشخاص باسم مستعار ثابت، وبأسمائهم حيث يُسمح لك برؤيتها.',
+    filtersTitle: 'تصفية الأحداث',
+    actions: 'الإجراءات',
+    actionsPlaceholder: 'كل الإجراءات',
+    targetType: 'الهدف',
+    targetTypePlaceholder: 'كل الأهداف',
+    actor: 'الاسم المستعار للفاعل',
+    actorDescription: 'كما يظهر تحت كل فاعل أدناه.',
+    from: 'من',
+    to: 'إلى',
+    dateOrder: 'يجب ألا يكون تاريخ البداية بعد تاريخ النهاية.',
+    apply: 'طبّق عوامل التصفية',
+    clear: 'امسح عوامل التصفية',
+    total_zero: 'لا توجد أحداث',
+    total_one: 'حدث واحد',
+    total_two: 'حدثان',
+    total_few: '{{count}} أحداث',
+    total_many: '{{count}} حدثًا',
+    total_other: '{{count}} حدث',
+    shown: 'يُعرض {{shown}} من {{total}}',
+    tableCaption: 'أحداث التدقيق، من الأحدث إلى الأقدم',
+    columnTime: 'الوقت',
+    columnActor: 'الفاعل',
+    columnAction: 'الإجراء',
+    columnTarget: 'الهدف',
+    columnSummary: 'التغيير',
+    system: 'المنصة',
+    onlyActor: 'اعرض أحداث {{actor}} فقط',
+    empty: 'لا توجد أحداث تطابق عوامل التصفية هذه.',
+    loadMore: 'حمّل المزيد',
+    export: 'تصدير CSV',
+    exportHint:
+      'يحتوي الملف على كل الأحداث المطابقة لعوامل التصفية هذه، مع سلسلة التجزئة الخاصة بها.',
+    forbidden: 'لا يطّلع على سجل تدقيق هذا التقييم إلا مشرفوه.',
+  },
+  auditAction: {
+    assessment: {
+      create: 'أُنشئ التقييم',
+      update: 'عُدّلت التفاصيل',
+      phase: 'تغيّرت المرحلة',
+      archive: 'أُرشف التقييم',
+      restore: 'استُعيد التقييم',
+    },
+    'sub-element': {
+      enable: 'أُدرج عنصر فرعي',
+      disable: 'استُبعد عنصر فرعي',
+    },
+    question: {
+      reword: 'أُعيدت صياغة سؤال',
+      'restore-wording': 'استُعيدت الصياغة الأصلية',
+      'add-custom': 'أُضيف سؤال مخصص',
+      'remove-custom': 'أُزيل سؤال مخصص',
+    },
+    questions: {
+      reorder: 'أُعيد ترتيب الأسئلة',
+    },
+    member: {
+      add: 'أُضيف عضو',
+      'change-role': 'تغيّر الدور',
+      remove: 'أُزيل عضو',
+      attribution: 'تغيّرت طريقة الظهور',
+    },
+    element: {
+      assign: 'كُلِّف عنصر',
+    },
+    invitation: {
+      create: 'أُرسلت دعوة',
+      revoke: 'سُحبت دعوة',
+      accept: 'قُبلت دعوة',
+    },
+  },
+  auditTarget: {
+    assessment: 'التقييم',
+    'sub-element': 'عنصر فرعي',
+    detail: 'موضوع',
+    question: 'سؤال',
+    member: 'عضو',
+    element: 'عنصر',
+    invitation: 'دعوة',
+  },
+} satisfies LocaleResource;

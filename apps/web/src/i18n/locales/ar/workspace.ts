@@ -1,0 +1,117 @@
+import type { LocaleResource } from '../locale-resource';
+
+export const workspace = {
+  workspace: {
+    title: 'العناصر',
+    intro:
+      'حرّروا التقييم عنصرًا تلو الآخر: أجيبوا عن كل سؤال محوري، وقيّموه وفق السلّم الخاص بهذه المنصّة، واستشهدوا بالأدلة، وسجّلوا الاستنتاجات. يرى كل من يعمل على عنصر ما تعديلات الآخرين أثناء كتابتها.',
+    elementsNav: 'عناصر الإطار',
+    youEdit: 'يمكنك التعديل',
+    youRead: 'للقراءة فقط',
+    questionCount_zero: 'لا توجد أسئلة',
+    questionCount_one: 'سؤال واحد',
+    questionCount_two: 'سؤالان',
+    questionCount_few: '{{count}} أسئلة',
+    questionCount_many: '{{count}} سؤالًا',
+    questionCount_other: '{{count}} سؤال',
+    readOnly:
+      'يمكنك قراءة هذا العنصر أثناء تحريره. تتولى تعديله المنظمة الرائدة والمنظمات المساهمة والمشرفون.',
+    noSubElements: 'جميع العناصر الفرعية لهذا العنصر مستبعدة من التقييم.',
+    answer: {
+      label: 'الإجابة عن السؤال {{number}}',
+    },
+    editor: {
+      toolbar: 'التنسيق',
+      bold: 'غامق',
+      italic: 'مائل',
+      bulletList: 'قائمة نقطية',
+      orderedList: 'قائمة مرقّمة',
+      blockquote: 'اقتباس',
+    },
+    status: {
+      label: 'الحالة',
+      labelFor: 'الحالة للسؤال {{number}}',
+    },
+    questionStatus: {
+      NOT_STARTED: 'لم يبدأ',
+      DRAFTING: 'قيد التحرير',
+      READY_FOR_REVIEW: 'جاهز للمراجعة',
+    },
+    rating: {
+      label: 'التقييم',
+      labelFor: 'التقييم للسؤال {{number}}',
+      scaleNote:
+        'سلّم خاص بهذه المنصّة مقارنةً بالسيناريو المستهدف، وليس تقييمًا صادرًا عن البرنامج الإنمائي.',
+      none: 'لم يُقيَّم بعد',
+      rationale: 'مبرّرات التقييم',
+      value: {
+        MEETS_TARGET: 'يستوفي السيناريو المستهدف',
+        PARTIAL: 'يستوفيه جزئيًا',
+        NOT_MET: 'لا يستوفيه',
+        UNKNOWN: 'نقص في المعلومات',
+        NOT_APPLICABLE: 'لا ينطبق',
+      },
+    },
+    evidence: {
+      title: 'الأدلة',
+      none: 'لم يُستشهد بأي دليل بعد.',
+      ref: '{{id}}، {{pinpoint}}',
+      remove: 'إزالة الدليل {{id}}',
+      addFor: 'الاستشهاد بدليل للسؤال {{number}}',
+      id: 'معرّف الدليل',
+      pinpoint: 'الموضع المحدد',
+      pinpointPlaceholder: 'مثل: المادة 12(3)، ص 40',
+      add: 'استشهاد',
+      idRequired: 'أدخل معرّف الدليل.',
+      duplicate: 'هذا الدليل مُستشهد به بالفعل مع هذا الموضع.',
+    },
+    findings: {
+      title: 'الاستنتاجات',
+      none: 'لا توجد استنتاجات بعد.',
+      newKind: 'نوع الاستنتاج',
+      add: 'إضافة استنتاج',
+      addTo: 'إضافة استنتاج إلى «{{title}}»',
+      kindOf: 'نوع الاستنتاج {{number}}',
+      remove: 'حذف الاستنتاج {{number}} ({{kind}})',
+      text: 'الاستنتاج {{number}}: {{kind}}',
+      kind: {
+        STRENGTH: 'نقطة قوة',
+        WEAKNESS: 'نقطة ضعف',
+        INFORMATION_GAP: 'نقص في المعلومات',
+        RISK: 'خطر',
+      },
+    },
+    summary: {
+      label: 'الخلاصة',
+      description: 'الصورة العامة لهذا العنصر الفرعي، مستخلصة من الإجابات والاستنتاجات.',
+    },
+    presence: {
+      here: 'الحاضرون الآن:',
+      you: '{{name}} (أنت)',
+      watching_zero: 'لا أحد يتابع',
+      watching_one: 'شخص واحد يتابع',
+      watching_two: 'شخصان يتابعان',
+      watching_few: '{{count}} أشخاص يتابعون',
+      watching_many: '{{count}} شخصًا يتابعون',
+      watching_other: '{{count}} شخص يتابعون',
+    },
+    save: {
+      connecting: 'جارٍ الاتصال…',
+      saving: 'جارٍ الحفظ…',
+      saved: 'تم الحفظ',
+      offline: 'غير متصل',
+      denied: 'لا صلاحية',
+      live: 'مباشر',
+      offlineKept: 'تُحفظ تعديلاتك في هذا المتصفح وتُرسل عند عودة الاتصال.',
+      deniedHint:
+        'لم تعد لديك صلاحية الوصول إلى هذا العنصر. أعد تحميل الصفحة أو سجّل الدخول من جديد.',
+      wentOffline: 'غير متصل. تُحفظ تعديلاتك في هذا المتصفح وتُرسل عند عودة الاتصال.',
+      backOnline: 'عاد الاتصال.',
+    },
+    leave: {
+      title: 'المغادرة مع تعديلات غير محفوظة؟',
+      body: 'لم يصل بعض تعديلاتك إلى الخادم بعد. ستبقى محفوظة في هذا المتصفح وتُرسل في المرة القادمة التي تفتح فيها هذا العنصر وأنت متصل، لكن لن يراها أحد غيرك حتى ذلك الحين.',
+      confirm: 'المغادرة على أي حال',
+    },
+  },
+} satisfies LocaleResource;

@@ -1,0 +1,32 @@
+export const assignments = {
+  assignments: {
+    title: 'Element assignments',
+    intro:
+      'Each element has a lead organisation and may have contributing organisations. Contributors from these organisations edit the element; everyone else in the assessment can read it.',
+    tableCaption: 'Lead and contributing organisations per element',
+    columnElement: 'Element',
+    columnLead: 'Lead organisation',
+    columnContributing: 'Contributing organisations',
+    columnYou: 'You can',
+    columnActions: 'Actions',
+    none: 'None',
+    noLead: 'Not assigned',
+    people: 'Also assigned in person: {{number}}',
+    action: {
+      read: 'Read',
+      edit: 'Edit',
+      comment: 'Comment',
+      suggest: 'Suggest changes',
+    },
+    change: 'Change',
+    changeLabel: 'Change the assignment of “{{element}}”',
+    editTitle: 'Assign “{{element}}”',
+    lead: 'Lead organisation',
+    leadPlaceholder: 'No lead organisation',
+    contributing: 'Contributing organisations',
+    contributingPlaceholder: 'Add an organisation',
+    nothingFound: 'No organisation matches',
+    save: 'Save assignment',
+    saved: 'The assignment of “{{element}}” was saved.',
+  },
+};

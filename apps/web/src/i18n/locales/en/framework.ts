@@ -1,0 +1,33 @@
+export const framework = {
+  provenance: {
+    FRAMEWORK: 'Framework',
+    REWORDED: 'Reworded',
+    CUSTOM: 'Custom',
+  },
+  framework: {
+    title: 'Governance framework',
+    intro:
+      'The UNDP Model Governance Framework for Digital Legal Identity has eight elements. Each element is divided into sub-elements, with anchor questions, the rights at stake, what good practice looks like and the international standards that apply.',
+    version: 'Version {{version}}',
+    contentHash: 'Content hash',
+    englishOnly: 'The framework text is available in English.',
+    elementsHeading: 'Elements',
+    elementNumber: 'Element {{number}}',
+    subElementCount_one: '{{count}} sub-element',
+    subElementCount_other: '{{count}} sub-elements',
+    sourcePage: 'Read this element on governance4id.org',
+    topicCount_one: '{{count}} topic',
+    topicCount_other: '{{count}} topics',
+    questionCount_one: '{{count}} anchor question',
+    questionCount_other: '{{count}} anchor questions',
+    contents: 'Sub-elements',
+    anchorQuestions: 'Anchor questions',
+    rightsImplications: 'Rights implications',
+    targetScenario: 'What good practice looks like',
+    standards: 'International standards',
+    elementNotFound: 'The framework has no element at this address.',
+    allElements: 'All elements',
+    previous: 'Previous element',
+    next: 'Next element',
+  },
+};

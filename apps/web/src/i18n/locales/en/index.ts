@@ -1,0 +1,25 @@
+// English interface strings, one module per feature: the reference for fr, es and ar (see
+// locales.spec.ts).
+import { common } from './common';
+import { framework } from './framework';
+import { assessments } from './assessments';
+import { customise } from './customise';
+import { members } from './members';
+import { auth } from './auth';
+import { assignments } from './assignments';
+import { audit } from './audit';
+import { workspace } from './workspace';
+
+export const en = {
+  ...common,
+  ...framework,
+  ...assessments,
+  ...customise,
+  ...members,
+  ...auth,
+  ...assignments,
+  ...audit,
+  ...workspace,
+};
+
+export type EnglishResource = typeof en;

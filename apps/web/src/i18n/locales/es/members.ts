@@ -1,0 +1,105 @@
+import type { LocaleResource } from '../locale-resource';
+
+export const members = {
+  role: {
+    MODERATOR: 'Moderador',
+    CONTRIBUTOR: 'Colaborador',
+    REVIEWER: 'Revisor',
+    OBSERVER: 'Observador',
+  },
+  roleHint: {
+    MODERATOR: 'Dirige la evaluación: miembros, fases, asignación de elementos y publicación.',
+    CONTRIBUTOR: 'Edita los elementos asignados a su persona o a su organización.',
+    REVIEWER: 'Lee todo, comenta y sugiere cambios, pero no edita directamente.',
+    OBSERVER: 'Solo lectura, por ejemplo en una pantalla de taller.',
+  },
+  organisationType: {
+    GOVERNMENT: 'Gobierno',
+    CIVIL_SOCIETY: 'Sociedad civil',
+    UNDP: 'PNUD',
+    DEVELOPMENT_PARTNER: 'Socio para el desarrollo',
+    ACADEMIA: 'Academia',
+    OTHER: 'Otra',
+  },
+  members: {
+    title: 'Miembros',
+    intro: 'Quién participa en esta evaluación, por qué organización y con qué rol.',
+    tableCaption: 'Miembros de esta evaluación',
+    columnMember: 'Miembro',
+    columnOrganisation: 'Organización',
+    columnRole: 'Rol',
+    columnEmail: 'Correo electrónico',
+    columnActions: 'Acciones',
+    you: 'Usted',
+    noOrganisation: 'Ninguna',
+    organisationHidden: 'No se muestra',
+    roleOf: 'Rol de {{name}}',
+    roleChanged: '{{name}} ahora tiene el rol: {{role}}.',
+    remove: 'Quitar',
+    removeLabel: 'Quitar a {{name}}',
+    removeConfirmTitle: '¿Quitar a {{name}}?',
+    removeConfirmBody:
+      '{{name}} perderá el acceso a esta evaluación de inmediato. Sus aportes se conservan y la baja queda anotada en el registro de auditoría.',
+    removed: '{{name}} ya no es miembro de la evaluación.',
+    moderatorsByAdmin: 'Solo un administrador de la plataforma puede nombrar o quitar moderadores.',
+    rolesTitle: 'Qué puede hacer cada rol',
+  },
+  attribution: {
+    title: 'Cómo me ven los demás',
+    intro:
+      'Participa en nombre de una organización de la sociedad civil, así que usted elige cómo lo ven los miembros del gobierno y los demás participantes de esta evaluación. Los moderadores siempre saben quién es usted.',
+    label: 'Los demás ven',
+    option: {
+      NAME: 'Mi nombre',
+      ORGANISATION: 'Solo mi organización',
+      PSEUDONYM: 'Un seudónimo',
+    },
+    hint: {
+      NAME: 'Su nombre y su organización aparecen junto a lo que escribe.',
+      ORGANISATION: 'Solo aparece el nombre de su organización, no su propio nombre.',
+      PSEUDONYM:
+        'Aparece un seudónimo estable, como «Civil society contributor 3»: ni su nombre ni su organización.',
+    },
+    save: 'Guardar mi elección',
+    saved: 'Guardado. Ahora los demás ven: {{choice}}.',
+  },
+  invite: {
+    title: 'Invitar a una persona',
+    intro:
+      'La persona recibe un correo con un enlace para unirse a esta evaluación con el rol que elija. El enlace sirve una sola vez y caduca.',
+    email: 'Correo electrónico',
+    role: 'Rol',
+    organisation: 'Organización',
+    organisationDescription:
+      'La organización en cuyo nombre actuará la persona en esta evaluación.',
+    organisationPlaceholder: 'Sin organización',
+    nothingFound: 'Ninguna organización coincide',
+    emailRequired: 'Introduzca un correo electrónico.',
+    emailInvalid: 'Introduzca un correo electrónico válido, por ejemplo nombre@example.org.',
+    submit: 'Enviar invitación',
+    sent: 'Invitación enviada a {{email}}.',
+  },
+  invitations: {
+    title: 'Invitaciones',
+    tableCaption: 'Invitaciones a esta evaluación',
+    columnEmail: 'Correo electrónico',
+    columnRole: 'Rol',
+    columnOrganisation: 'Organización',
+    columnStatus: 'Estado',
+    columnExpires: 'Caduca',
+    columnActions: 'Acciones',
+    none: 'Todavía no se ha enviado ninguna invitación.',
+    status: {
+      PENDING: 'Pendiente',
+      ACCEPTED: 'Aceptada',
+      REVOKED: 'Retirada',
+      EXPIRED: 'Caducada',
+    },
+    revoke: 'Retirar',
+    revokeLabel: 'Retirar la invitación de {{email}}',
+    revokeConfirmTitle: '¿Retirar la invitación de {{email}}?',
+    revokeConfirmBody:
+      'El enlace del correo deja de funcionar de inmediato. Puede enviar una nueva invitación más adelante.',
+    revoked: 'Se retiró la invitación de {{email}}.',
+  },
+} satisfies LocaleResource;

@@ -1,0 +1,24 @@
+// French interface strings, one module per feature, with the keys of English (see
+// locales.spec.ts).
+import type { LocaleResource } from '../locale-resource';
+import { common } from './common';
+import { framework } from './framework';
+import { assessments } from './assessments';
+import { customise } from './customise';
+import { members } from './members';
+import { auth } from './auth';
+import { assignments } from './assignments';
+import { audit } from './audit';
+import { workspace } from './workspace';
+
+export const fr = {
+  ...common,
+  ...framework,
+  ...assessments,
+  ...customise,
+  ...members,
+  ...auth,
+  ...assignments,
+  ...audit,
+  ...workspace,
+} satisfies LocaleResource;

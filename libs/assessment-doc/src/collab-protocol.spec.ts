@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import {
+  collabMessageType,
+  decodeCollabServerMessage,
+  encodeAckRequest,
+  encodePresence,
+  encodeSaved,
+} from './collab-protocol.js';
+
+describe('collaboration protocol extensions', () => {
+  it('round-trips saved acknowledgements and presence counts', () => {
+    expect(decodeCollabServerMessage(encodeSaved(0))).toEqual({ type: 'saved', count: 0 });
+    expect(decodeCollabServerMessage(encodeSaved(70_000))).toEqual({
+      type: 'saved',
+      count: 70_000,
+    });
+    expect(decodeCollabServerMessage(encodePresence({ writers: 2, viewers: 300 }))).toEqual({
+      type: 'presence',
+      presence: { writers: 2, viewers: 300 },
+    });
+  });
+
+  it('keeps clear of the y-websocket message types', () => {
+    const ours = [
+      collabMessageType.ackRequest,
+      collabMessageType.saved,
+      collabMessageType.presence,
+    ];
+    const theirs = [
+      collabMessageType.sync,
+      collabMessageType.awareness,
+      collabMessageType.auth,
+      collabMessageType.queryAwareness,
+    ];
+    expect(theirs).toEqual([0, 1, 2, 3]);
+    expect(ours.every((type) => type >= 100)).toBe(true);
+    expect(encodeAckRequest()).toEqual(new Uint8Array([100]));
+  });
+
+  it('answers null for y-websocket messages and for truncated ones', () => {
+    expect(decodeCollabServerMessage(new Uint8Array([0, 0, 1, 0]))).toBeNull();
+    expect(decodeCollabServerMessage(new Uint8Array([101]))).toBeNull();
+    expect(decodeCollabServerMessage(new Uint8Array([102, 1]))).toBeNull();
+    expect(decodeCollabServerMessage(new Uint8Array([]))).toBeNull();
+  });
+});
