@@ -1,13 +1,14 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Grid, NavLink as MantineNavLink, Stack, Text, Title } from '@mantine/core';
+import { Alert, Grid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Navigate, NavLink, useParams } from 'react-router';
+import { Navigate, useParams } from 'react-router';
 import { PageLoader } from '../../shared/components/PageLoader';
 import { ErrorAlert } from '../../shared/errors/ErrorAlert';
 import { usePageTitle } from '../../shared/hooks/use-page-title';
 import { assessmentAbilities, useAssessmentOutlet } from '../assessment/assessment-outlet';
 import { CustomisationQuery } from './customisation.graphql';
 import { SubElementCustomiser } from './SubElementCustomiser';
+import { ElementNav } from '../../shared/components/ElementNav';
 
 export function CustomisePage() {
   const { t } = useTranslation();
@@ -58,23 +59,12 @@ export function CustomisePage() {
       ) : null}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 3 }}>
-          <nav aria-label={t('customise.elementsNav')}>
-            <Stack gap={2} component="ol" className="nav-list">
-              {elements.map((e, i) => (
-                <li key={e.key}>
-                  <MantineNavLink
-                    component={NavLink}
-                    to={`${base}/${e.key}`}
-                    active={i === index}
-                    aria-current={i === index ? 'page' : undefined}
-                    label={`${i + 1}. ${e.title}`}
-                    lang="en"
-                    dir="auto"
-                  />
-                </li>
-              ))}
-            </Stack>
-          </nav>
+          <ElementNav
+            label={t('customise.elementsNav')}
+            base={base}
+            elements={elements}
+            index={index}
+          />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 9 }}>
           <Stack gap="md" data-testid="customise-element">

@@ -1,8 +1,8 @@
 import { parseDocumentName } from '@idgov/assessment-doc';
-import { Grid, NavLink as MantineNavLink, Stack } from '@mantine/core';
+import { Grid } from '@mantine/core';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, NavLink, useParams } from 'react-router';
+import { Navigate, useParams } from 'react-router';
 import { PageLoader } from '../../shared/components/PageLoader';
 import { ErrorAlert } from '../../shared/errors/ErrorAlert';
 import { usePageTitle } from '../../shared/hooks/use-page-title';
@@ -12,6 +12,7 @@ import { ElementWorkspace } from './ElementWorkspace';
 import { useWorkspaceData } from './use-workspace-data';
 import { mayEditElement } from './workspace-outline';
 import './workspace.css';
+import { ElementNav } from '../../shared/components/ElementNav';
 
 // /assessments/:id/elements/:elementKey — the element's workspace, with the other elements beside.
 export function WorkspacePage() {
@@ -42,23 +43,12 @@ export function WorkspacePage() {
   return (
     <Grid gap="lg">
       <Grid.Col span={{ base: 12, md: 3 }}>
-        <nav aria-label={t('workspace.elementsNav')}>
-          <Stack gap={2} component="ol" className="nav-list">
-            {elements.map((e, i) => (
-              <li key={e.key}>
-                <MantineNavLink
-                  component={NavLink}
-                  to={`${base}/${e.key}`}
-                  active={i === index}
-                  aria-current={i === index ? 'page' : undefined}
-                  label={`${i + 1}. ${e.title}`}
-                  lang="en"
-                  dir="auto"
-                />
-              </li>
-            ))}
-          </Stack>
-        </nav>
+        <ElementNav
+          label={t('workspace.elementsNav')}
+          base={base}
+          elements={elements}
+          index={index}
+        />
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 9 }}>
         <ElementWorkspace
