@@ -22,7 +22,9 @@ export const hasTaskset = (() => {
 })();
 
 export function spawnServer(script, { env = {}, cwd, verbose = false }) {
-  const node = [process.execPath, '--expose-gc', '--import', probe, script];
+  // BENCH_SERVER_NODE_ARGS profiles the servers, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const node = [process.execPath, '--expose-gc', ...extra, '--import', probe, script];
   // taskset execs node in place, so the pid, stdio and IPC channel are node's own.
   const [cmd, ...args] = hasTaskset ? ['taskset', '-c', '0', ...node] : node;
   const child = spawn(cmd, args, {

@@ -26,6 +26,7 @@ export class UpdatePipeline {
   private validated: Promise<void> = Promise.resolve();
   private queuedBytes = 0;
   private failed = false;
+  private ackScheduled = false;
 
   constructor(
     private readonly owner: PipelineOwner,
@@ -96,8 +97,13 @@ export class UpdatePipeline {
     }
     this.saved += 1;
     this.changed += changes ? 1 : 0;
-    if (this.owner.wantsAcks) {
-      this.owner.send(encodeSaved(this.saved));
+    if (this.owner.wantsAcks && !this.ackScheduled) {
+      // The count is cumulative: everything one commit saved goes out as one message.
+      this.ackScheduled = true;
+      setImmediate(() => {
+        this.ackScheduled = false;
+        this.owner.send(encodeSaved(this.saved));
+      });
     }
   }
 }

@@ -12,10 +12,12 @@ const validUpdate = () => {
 // hostile input can make Yjs do (yjs issues 479 and 687).
 const misbehaving = `
 const { parentPort } = require('node:worker_threads');
-parentPort.on('message', (job) => {
-  if (job.update[0] === 0xee) { for (;;) {} }
-  if (job.update[0] === 0xdd) { const hoard = []; for (;;) { hoard.push(new Array(1e6).fill(1)); } }
-  parentPort.postMessage({ id: job.id, ok: true });
+parentPort.on('message', (batch) => {
+  for (const update of batch.updates) {
+    if (update[0] === 0xee) { for (;;) {} }
+    if (update[0] === 0xdd) { const hoard = []; for (;;) { hoard.push(new Array(1e6).fill(1)); } }
+  }
+  parentPort.postMessage({ id: batch.id, oks: batch.updates.map(() => true) });
 });
 `;
 
