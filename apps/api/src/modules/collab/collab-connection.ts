@@ -10,7 +10,7 @@ import { WebSocket, type RawData } from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { CollabRoom } from './collab-room.js';
-import { messageBytes, syncStep2Message } from './collab-messages.js';
+import { knownVector, messageBytes, syncStep2Message, updateMessage } from './collab-messages.js';
 import type { ConnectionIdentity, ConnectionServices } from './connection-services.js';
 import { ConnectionRateLimit } from './rate-limiter.js';
 import type { RoomMember } from './room-member.js';
@@ -35,6 +35,8 @@ export class CollabConnection implements RoomMember {
   readonly updates: UpdatePipeline;
   // In its room (loaded) and greeted.
   joined = false;
+  // Sent the stored state ahead while the document loaded (CollabRoom.prime).
+  private primed = false;
   private readonly limit: ConnectionRateLimit;
 
   constructor(
@@ -62,6 +64,10 @@ export class CollabConnection implements RoomMember {
     // Nothing is read until the document is loaded: the client's first messages wait in the
     // socket's buffers (TCP backpressure), not in ours.
     ws.pause();
+    room.awaitPrime((stored) => {
+      this.primed = true;
+      stored.forEach((update) => this.send(updateMessage(update)));
+    });
     room.whenReady().then(
       () => this.start(),
       () => this.close(collabCloseCode.internalError, 'document unavailable'),
@@ -170,7 +176,8 @@ export class CollabConnection implements RoomMember {
     const kind = decoding.readVarUint(decoder);
     if (kind === syncProtocol.messageYjsSyncStep1) {
       const stateVector = decoding.readVarUint8Array(decoder);
-      this.send(syncStep2Message(Y.encodeStateAsUpdate(this.room.doc, stateVector)));
+      const known = this.primed ? knownVector(stateVector, this.room.primedVector) : stateVector;
+      this.send(syncStep2Message(Y.encodeStateAsUpdate(this.room.doc, known)));
       return;
     }
     if (kind !== syncProtocol.messageYjsSyncStep2 && kind !== syncProtocol.messageYjsUpdate) {

@@ -2,7 +2,7 @@ import { collabMessageType } from '@idgov/assessment-doc';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import type { RawData } from 'ws';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 
 // Encoders for what the server sends, y-websocket framing: [messageType, ...payload].
 
@@ -46,4 +46,16 @@ export function messageBytes(data: RawData): Buffer {
     return Buffer.concat(data);
   }
   return data instanceof ArrayBuffer ? Buffer.from(data) : data;
+}
+
+// What a client has: what it says it has, and what was sent to it before it said so.
+export function knownVector(stated: Uint8Array, sent: Uint8Array | null): Uint8Array {
+  if (!sent) {
+    return stated;
+  }
+  const known = Y.decodeStateVector(stated);
+  for (const [client, clock] of Y.decodeStateVector(sent)) {
+    known.set(client, Math.max(clock, known.get(client) ?? 0));
+  }
+  return Y.encodeStateVector(known);
 }
