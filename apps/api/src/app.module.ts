@@ -1,5 +1,6 @@
 import { Module, type DynamicModule, type Provider } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { AccessChanges } from './core/authz/access-changes.service.js';
 import { PolicyGuard } from './core/authz/policy.guard.js';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -10,6 +11,7 @@ import { GraphqlExceptionFilter } from './core/errors/graphql-exception.filter.j
 import { graphqlOptions } from './core/graphql/graphql.options.js';
 import { HealthController } from './core/health/health.controller.js';
 import { MailModule } from './core/mail/mail.module.js';
+import { RedisModule } from './core/redis/redis.module.js';
 import { DemoSeeder } from './database/seed/demo-seeder.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { UsersModule } from './modules/users/users.module.js';
@@ -23,6 +25,7 @@ import { CustomisationModule } from './modules/customisation/customisation.modul
 import { FrameworkModule } from './modules/framework/framework.module.js';
 import { CollabModule } from './modules/collab/collab.module.js';
 import { ProgressModule } from './modules/progress/progress.module.js';
+import { VersionsModule } from './modules/versions/versions.module.js';
 import type { CollabSettings } from './modules/collab/collab-settings.js';
 
 export interface AppModuleOptions {
@@ -49,12 +52,14 @@ export class AppModule {
       { provide: DATABASE_KIND, useValue: database.kind },
       { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
       { provide: APP_GUARD, useClass: PolicyGuard },
+      AccessChanges,
     ];
     const imports =
       config.collab.mode === 'only'
-        ? [typeorm, AuditModule, UsersModule, MembersModule, FrameworkModule, collab]
+        ? [typeorm, RedisModule, AuditModule, UsersModule, MembersModule, FrameworkModule, collab]
         : [
             typeorm,
+            RedisModule,
             GraphQLModule.forRoot(graphqlOptions(config.env === 'production')),
             MailModule,
             AuditModule,
@@ -69,6 +74,7 @@ export class AppModule {
             CustomisationModule,
             ProgressModule,
             collab,
+            VersionsModule.forRoot(collab),
           ];
     return {
       module: AppModule,
@@ -76,7 +82,7 @@ export class AppModule {
       imports,
       controllers: [HealthController],
       providers: config.collab.mode === 'only' ? providers : [...providers, DemoSeeder],
-      exports: [APP_CONFIG, DATABASE_KIND],
+      exports: [APP_CONFIG, DATABASE_KIND, AccessChanges],
     };
   }
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   collabMessageType,
+  collabCloseCode,
   decodeCollabServerMessage,
+  encodeAccess,
   encodeAckRequest,
   encodePresence,
   encodeSaved,
@@ -18,6 +20,14 @@ describe('collaboration protocol extensions', () => {
       type: 'presence',
       presence: { writers: 2, viewers: 300 },
     });
+    expect(decodeCollabServerMessage(encodeAccess('write'))).toEqual({
+      type: 'access',
+      access: 'write',
+    });
+    expect(decodeCollabServerMessage(encodeAccess('read'))).toEqual({
+      type: 'access',
+      access: 'read',
+    });
   });
 
   it('keeps clear of the y-websocket message types', () => {
@@ -25,6 +35,7 @@ describe('collaboration protocol extensions', () => {
       collabMessageType.ackRequest,
       collabMessageType.saved,
       collabMessageType.presence,
+      collabMessageType.access,
     ];
     const theirs = [
       collabMessageType.sync,
@@ -41,6 +52,16 @@ describe('collaboration protocol extensions', () => {
     expect(decodeCollabServerMessage(new Uint8Array([0, 0, 1, 0]))).toBeNull();
     expect(decodeCollabServerMessage(new Uint8Array([101]))).toBeNull();
     expect(decodeCollabServerMessage(new Uint8Array([102, 1]))).toBeNull();
+    expect(decodeCollabServerMessage(new Uint8Array([103]))).toBeNull();
     expect(decodeCollabServerMessage(new Uint8Array([]))).toBeNull();
+  });
+
+  // A stock client reconnects after any other code, and would do so with its spent ticket.
+  it('closes for access reasons with codes the stock client does not retry', () => {
+    const { accessRevoked, accessChanged, sessionEnded } = collabCloseCode;
+    for (const code of [accessRevoked, accessChanged, sessionEnded]) {
+      expect(code >= 4400 && code < 4500).toBe(true);
+    }
+    expect(new Set(Object.values(collabCloseCode)).size).toBe(Object.keys(collabCloseCode).length);
   });
 });

@@ -75,14 +75,18 @@ export {
   type QuestionProjection,
   type SubElementProjection,
 } from './project-element-assessment.js';
+export { restoreContent } from './restore-content.js';
 export { stateHash } from './state-hash.js';
 export {
   collabCloseCode,
   collabMessageType,
   decodeCollabServerMessage,
+  encodeAccess,
   encodeAckRequest,
   encodePresence,
   encodeSaved,
+  readAccess,
+  type CollabAccess,
   type CollabPresence,
   type CollabServerMessage,
 } from './collab-protocol.js';

@@ -18,6 +18,7 @@ import { CollabTokenEntity } from '../modules/collab/collab-token.entity.js';
 import { CollabUpdateEntity } from '../modules/collab/collab-update.entity.js';
 import { AssessmentSubElementEntity } from '../modules/customisation/assessment-sub-element.entity.js';
 import { ElementProgressEntity } from '../modules/progress/element-progress.entity.js';
+import { ElementVersionEntity } from '../modules/versions/element-version.entity.js';
 
 export const entities = [
   AssessmentEntity,
@@ -38,4 +39,5 @@ export const entities = [
   CollabUpdateEntity,
   CollabSnapshotEntity,
   ElementProgressEntity,
+  ElementVersionEntity,
 ];

@@ -51,6 +51,11 @@ type Documents = {
     "\n  mutation RemoveMember($assessmentId: ID!, $userId: ID!) {\n    removeAssessmentMember(assessmentId: $assessmentId, userId: $userId)\n  }\n": typeof types.RemoveMemberDocument,
     "\n  mutation SetMyAttribution($assessmentId: ID!, $attribution: Attribution!) {\n    setMyAttribution(assessmentId: $assessmentId, attribution: $attribution) {\n      ...MemberFields\n    }\n  }\n": typeof types.SetMyAttributionDocument,
     "\n  mutation CollabToken($documentName: String!) {\n    collabToken(documentName: $documentName)\n  }\n": typeof types.CollabTokenDocument,
+    "\n  fragment ElementVersionFields on ElementVersion {\n    id\n    name\n    note\n    createdAt\n    createdByYou\n    author {\n      id\n      label\n    }\n  }\n": typeof types.ElementVersionFieldsFragmentDoc,
+    "\n  query ElementVersions($assessmentId: ID!, $elementKey: String!) {\n    elementVersions(assessmentId: $assessmentId, elementKey: $elementKey) {\n      ...ElementVersionFields\n    }\n  }\n": typeof types.ElementVersionsDocument,
+    "\n  mutation CreateElementVersion($input: CreateElementVersionInput!) {\n    createElementVersion(input: $input) {\n      ...ElementVersionFields\n    }\n  }\n": typeof types.CreateElementVersionDocument,
+    "\n  query CompareElementVersions(\n    $assessmentId: ID!\n    $elementKey: String!\n    $fromVersionId: ID!\n    $toVersionId: ID\n  ) {\n    compareElementVersions(\n      assessmentId: $assessmentId\n      elementKey: $elementKey\n      fromVersionId: $fromVersionId\n      toVersionId: $toVersionId\n    ) {\n      changes {\n        itemKind\n        itemKey\n        field\n        findingId\n        hunks {\n          kind\n          text\n        }\n      }\n    }\n  }\n": typeof types.CompareElementVersionsDocument,
+    "\n  mutation RestoreElementVersion($assessmentId: ID!, $elementKey: String!, $versionId: ID!) {\n    restoreElementVersion(\n      assessmentId: $assessmentId\n      elementKey: $elementKey\n      versionId: $versionId\n    ) {\n      changed\n      version {\n        id\n      }\n    }\n  }\n": typeof types.RestoreElementVersionDocument,
     "\n  query ElementWorkspace($id: ID!) {\n    assessment(id: $id) {\n      id\n      elements {\n        id\n        key\n        title\n        subElements {\n          id\n          key\n          title\n          enabled\n          details {\n            id\n            key\n            title\n            questions {\n              id\n              key\n              text\n              position\n              provenance\n            }\n          }\n        }\n      }\n      elementAssignments {\n        elementKey\n        viewerActions\n      }\n      members {\n        id\n        isYou\n        attribution\n        organisation {\n          id\n          name\n          type\n        }\n      }\n    }\n  }\n": typeof types.ElementWorkspaceDocument,
 };
 const documents: Documents = {
@@ -91,6 +96,11 @@ const documents: Documents = {
     "\n  mutation RemoveMember($assessmentId: ID!, $userId: ID!) {\n    removeAssessmentMember(assessmentId: $assessmentId, userId: $userId)\n  }\n": types.RemoveMemberDocument,
     "\n  mutation SetMyAttribution($assessmentId: ID!, $attribution: Attribution!) {\n    setMyAttribution(assessmentId: $assessmentId, attribution: $attribution) {\n      ...MemberFields\n    }\n  }\n": types.SetMyAttributionDocument,
     "\n  mutation CollabToken($documentName: String!) {\n    collabToken(documentName: $documentName)\n  }\n": types.CollabTokenDocument,
+    "\n  fragment ElementVersionFields on ElementVersion {\n    id\n    name\n    note\n    createdAt\n    createdByYou\n    author {\n      id\n      label\n    }\n  }\n": types.ElementVersionFieldsFragmentDoc,
+    "\n  query ElementVersions($assessmentId: ID!, $elementKey: String!) {\n    elementVersions(assessmentId: $assessmentId, elementKey: $elementKey) {\n      ...ElementVersionFields\n    }\n  }\n": types.ElementVersionsDocument,
+    "\n  mutation CreateElementVersion($input: CreateElementVersionInput!) {\n    createElementVersion(input: $input) {\n      ...ElementVersionFields\n    }\n  }\n": types.CreateElementVersionDocument,
+    "\n  query CompareElementVersions(\n    $assessmentId: ID!\n    $elementKey: String!\n    $fromVersionId: ID!\n    $toVersionId: ID\n  ) {\n    compareElementVersions(\n      assessmentId: $assessmentId\n      elementKey: $elementKey\n      fromVersionId: $fromVersionId\n      toVersionId: $toVersionId\n    ) {\n      changes {\n        itemKind\n        itemKey\n        field\n        findingId\n        hunks {\n          kind\n          text\n        }\n      }\n    }\n  }\n": types.CompareElementVersionsDocument,
+    "\n  mutation RestoreElementVersion($assessmentId: ID!, $elementKey: String!, $versionId: ID!) {\n    restoreElementVersion(\n      assessmentId: $assessmentId\n      elementKey: $elementKey\n      versionId: $versionId\n    ) {\n      changed\n      version {\n        id\n      }\n    }\n  }\n": types.RestoreElementVersionDocument,
     "\n  query ElementWorkspace($id: ID!) {\n    assessment(id: $id) {\n      id\n      elements {\n        id\n        key\n        title\n        subElements {\n          id\n          key\n          title\n          enabled\n          details {\n            id\n            key\n            title\n            questions {\n              id\n              key\n              text\n              position\n              provenance\n            }\n          }\n        }\n      }\n      elementAssignments {\n        elementKey\n        viewerActions\n      }\n      members {\n        id\n        isYou\n        attribution\n        organisation {\n          id\n          name\n          type\n        }\n      }\n    }\n  }\n": types.ElementWorkspaceDocument,
 };
 
@@ -256,6 +266,26 @@ export function graphql(source: "\n  mutation SetMyAttribution($assessmentId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CollabToken($documentName: String!) {\n    collabToken(documentName: $documentName)\n  }\n"): (typeof documents)["\n  mutation CollabToken($documentName: String!) {\n    collabToken(documentName: $documentName)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ElementVersionFields on ElementVersion {\n    id\n    name\n    note\n    createdAt\n    createdByYou\n    author {\n      id\n      label\n    }\n  }\n"): (typeof documents)["\n  fragment ElementVersionFields on ElementVersion {\n    id\n    name\n    note\n    createdAt\n    createdByYou\n    author {\n      id\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ElementVersions($assessmentId: ID!, $elementKey: String!) {\n    elementVersions(assessmentId: $assessmentId, elementKey: $elementKey) {\n      ...ElementVersionFields\n    }\n  }\n"): (typeof documents)["\n  query ElementVersions($assessmentId: ID!, $elementKey: String!) {\n    elementVersions(assessmentId: $assessmentId, elementKey: $elementKey) {\n      ...ElementVersionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateElementVersion($input: CreateElementVersionInput!) {\n    createElementVersion(input: $input) {\n      ...ElementVersionFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateElementVersion($input: CreateElementVersionInput!) {\n    createElementVersion(input: $input) {\n      ...ElementVersionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompareElementVersions(\n    $assessmentId: ID!\n    $elementKey: String!\n    $fromVersionId: ID!\n    $toVersionId: ID\n  ) {\n    compareElementVersions(\n      assessmentId: $assessmentId\n      elementKey: $elementKey\n      fromVersionId: $fromVersionId\n      toVersionId: $toVersionId\n    ) {\n      changes {\n        itemKind\n        itemKey\n        field\n        findingId\n        hunks {\n          kind\n          text\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompareElementVersions(\n    $assessmentId: ID!\n    $elementKey: String!\n    $fromVersionId: ID!\n    $toVersionId: ID\n  ) {\n    compareElementVersions(\n      assessmentId: $assessmentId\n      elementKey: $elementKey\n      fromVersionId: $fromVersionId\n      toVersionId: $toVersionId\n    ) {\n      changes {\n        itemKind\n        itemKey\n        field\n        findingId\n        hunks {\n          kind\n          text\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreElementVersion($assessmentId: ID!, $elementKey: String!, $versionId: ID!) {\n    restoreElementVersion(\n      assessmentId: $assessmentId\n      elementKey: $elementKey\n      versionId: $versionId\n    ) {\n      changed\n      version {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreElementVersion($assessmentId: ID!, $elementKey: String!, $versionId: ID!) {\n    restoreElementVersion(\n      assessmentId: $assessmentId\n      elementKey: $elementKey\n      versionId: $versionId\n    ) {\n      changed\n      version {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

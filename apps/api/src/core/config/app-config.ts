@@ -25,6 +25,13 @@ const envSchema = z.object({
   OIDC_LABEL: z.string().min(1).default('Government sign-in'),
   // Where the collaboration server runs: in the API process, not at all, or alone (collab + /health).
   COLLAB_MODE: z.enum(['embedded', 'off', 'only']).default('embedded'),
+  // Several instances on one database relay collaboration and access changes through Redis.
+  REDIS_URL: z.string().url().optional(),
+  // Deployments (or test runs) sharing one Redis stay apart by prefix.
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[\w:.-]+$/, 'REDIS_PREFIX takes letters, digits and _ : . -')
+    .default('idgov:'),
 });
 
 export type CollabMode = 'embedded' | 'off' | 'only';
@@ -45,6 +52,7 @@ export interface AppConfig {
   // Single sign-on is on only when the issuer and its client are all configured.
   oidc: { issuer: string; clientId: string; clientSecret: string; label: string } | null;
   collab: { mode: CollabMode };
+  redis: { url: string; prefix: string } | null;
 }
 
 // apps/api/{src,dist}/core/config → apps/web/dist, the same from sources and from the build.
@@ -91,6 +99,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           }
         : null,
     collab: { mode: e.COLLAB_MODE },
+    redis: e.REDIS_URL ? { url: e.REDIS_URL, prefix: e.REDIS_PREFIX } : null,
   };
 }
 

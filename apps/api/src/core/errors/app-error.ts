@@ -11,7 +11,8 @@ export type AppErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'RATE_LIMITED'
-  | 'MAIL_FAILED';
+  | 'MAIL_FAILED'
+  | 'COLLAB_UNAVAILABLE';
 
 // How each code answers on plain HTTP routes (exports, uploads).
 const httpStatusOf: Readonly<Record<AppErrorCode, number>> = {
@@ -25,6 +26,7 @@ const httpStatusOf: Readonly<Record<AppErrorCode, number>> = {
   FORBIDDEN: 403,
   RATE_LIMITED: 429,
   MAIL_FAILED: 502,
+  COLLAB_UNAVAILABLE: 503,
 };
 
 export class AppError extends GraphQLError {

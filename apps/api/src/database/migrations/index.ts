@@ -6,6 +6,7 @@ import { Invitations1795500000000 } from './1795500000000-Invitations.js';
 import { UserIdentity1795500100000 } from './1795500100000-UserIdentity.js';
 import { Collaboration1795600000000 } from './1795600000000-Collaboration.js';
 import { ElementProgress1795700000000 } from './1795700000000-ElementProgress.js';
+import { ElementVersions1795800000000 } from './1795800000000-ElementVersions.js';
 
 // Listed explicitly: a glob finds nothing under vitest, and the order must be deliberate.
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   UserIdentity1795500100000,
   Collaboration1795600000000,
   ElementProgress1795700000000,
+  ElementVersions1795800000000,
 ];

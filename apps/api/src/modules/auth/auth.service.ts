@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, MoreThan, type EntityManager } from 'typeorm';
+import { AccessChanges } from '../../core/authz/access-changes.service.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { setRequestActor } from '../../core/request-context/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -25,6 +26,7 @@ export class AuthService {
     private readonly dataSource: DataSource,
     private readonly users: UsersService,
     private readonly audit: AuditService,
+    private readonly accessChanges: AccessChanges,
   ) {}
 
   async login(emailInput: string, password: string, address: string): Promise<LoginResult> {
@@ -106,7 +108,7 @@ export class AuthService {
   }
 
   async logout(auth: AuthState): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    const ended = this.dataSource.transaction(async (manager) => {
       await manager.update(SessionEntity, { id: auth.sessionId }, { revokedAt: new Date() });
       await this.audit.record(manager, {
         action: 'auth.logout',
@@ -116,5 +118,6 @@ export class AuthService {
         summary: {},
       });
     });
+    await this.accessChanges.after(ended);
   }
 }

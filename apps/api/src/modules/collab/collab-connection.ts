@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import {
   collabCloseCode,
   collabMessageType,
+  encodeAccess,
   encodePresence,
   encodeSaved,
+  type CollabAccess,
 } from '@idgov/assessment-doc';
 import * as decoding from 'lib0/decoding';
 import { WebSocket, type RawData } from 'ws';
@@ -111,17 +113,23 @@ export class CollabConnection implements RoomMember {
     this.ws.ping();
   }
 
-  // Still in the assessment but no longer allowed to edit: writes stop being accepted from the
-  // next message on; the client is told nothing.
-  downgrade(): void {
-    if (this.role === 'viewer') {
+  // Still in the assessment, but the policy now allows more or less than this connection was
+  // opened with: it closes, and the client reconnects with a fresh ticket for its new access. A
+  // writer stops at once (later updates are dropped, its cursors go, its edit session ends); the
+  // close waits for what it had already accepted, so that the client gets those acks first.
+  changeAccess(access: CollabAccess): void {
+    if (this.closing || access === (this.role === 'writer' ? 'write' : 'read')) {
       return;
     }
-    this.role = 'viewer';
-    if (this.joined) {
-      this.room.downgraded(this);
-      this.services.onEditSessionEnd(this);
+    if (this.role === 'writer') {
+      this.role = 'viewer';
+      if (this.joined) {
+        this.room.downgraded(this);
+        this.services.onEditSessionEnd(this);
+      }
     }
+    const close = () => this.close(collabCloseCode.accessChanged, 'access changed');
+    void this.updates.durable.then(close, close);
   }
 
   private start(): void {
@@ -163,6 +171,7 @@ export class CollabConnection implements RoomMember {
         case collabMessageType.ackRequest:
           this.wantsAcks = true;
           this.send(encodeSaved(this.updates.saved));
+          this.send(encodeAccess(this.role === 'writer' ? 'write' : 'read'));
           return this.send(encodePresence(this.room.awareness.presence()));
         default:
           return; // auth (unused) and types this server does not know: nothing to do

@@ -4,12 +4,14 @@ import * as Y from 'yjs';
 import { relayOrigin, serverOrigin } from './room-member.js';
 import { CollabEvents, type CollabListener } from './collab-events.js';
 import { RoomRegistry } from './room-registry.js';
+import { UpdateLog } from './update-log.js';
 
 // What other modules may do with live documents, whichever instance holds the connections:
 //   - relayUpdate / relayAwareness: apply and fan out an update or awareness change that another
 //     instance already stored (scale-out over Redis); never stored again here;
 //   - onLocalUpdate / onLocalAwareness: what this instance stored from its clients or the server,
 //     or received as awareness from its writers, for publishing to other instances;
+//   - resync: re-reads the stored log of every document here, after relays may have been lost;
 //   - applyServerChange / applyServerUpdate: a change made by the server itself (restoring a named
 //     version): stored first, then applied and relayed to everyone like a client's update;
 //   - documentState / documentHash: the current state, loading the document if needed;
@@ -19,6 +21,7 @@ export class CollabRooms {
   constructor(
     private readonly registry: RoomRegistry,
     private readonly events: CollabEvents,
+    private readonly log: UpdateLog,
   ) {}
 
   relayUpdate(documentName: string, update: Uint8Array): void {
@@ -38,6 +41,15 @@ export class CollabRooms {
   onLocalAwareness(listener: CollabListener): () => void {
     this.events.awareness.add(listener);
     return () => this.events.awareness.delete(listener);
+  }
+
+  // Applying what the document already holds changes nothing and sends nothing, so only what was
+  // missed reaches the connections; as a relay, it is not stored or published again.
+  async resync(): Promise<void> {
+    for (const documentName of this.registry.names()) {
+      const stored = await this.log.load(documentName);
+      this.registry.find(documentName)?.applyRelayed(stored.updates);
+    }
   }
 
   // Runs `change` on a copy of the current state and stores the update it makes before anyone,

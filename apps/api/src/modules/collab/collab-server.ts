@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import { collabCloseCode, stateHash } from '@idgov/assessment-doc';
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { AccessChanges } from '../../core/authz/access-changes.service.js';
 import { CollabAudit } from './collab-audit.js';
 import { CollabConnection } from './collab-connection.js';
 import { keepAlive } from './keep-alive.js';
@@ -34,6 +35,7 @@ export class CollabServer implements OnModuleDestroy {
   private server: Server | null = null;
   private stopping = false;
   private sweeping = false;
+  private sweepAgain = false;
 
   constructor(
     private readonly registry: RoomRegistry,
@@ -41,6 +43,7 @@ export class CollabServer implements OnModuleDestroy {
     private readonly audit: CollabAudit,
     private readonly sweep: RevocationSweep,
     private readonly tokens: CollabTokenService,
+    private readonly accessChanges: AccessChanges,
     @Inject(COLLAB_SETTINGS) private readonly settings: CollabSettings,
   ) {
     // No per-message compression (CPU per frame, and compression oracles); ws closes with 1009
@@ -71,16 +74,21 @@ export class CollabServer implements OnModuleDestroy {
     );
     every(this.settings.sweepIntervalMs, () => void this.runSweep());
     every(tokenPurgeIntervalMs, () => void this.tokens.purgeExpired().catch(() => undefined));
+    this.accessChanges.onChange(() => void this.runSweep(true));
   }
 
-  // Re-checks every connection's access now (the periodic sweep does the same).
-  async runSweep(): Promise<void> {
+  // Re-checks access now; a change of access mid-sweep makes one more (it may have read too soon).
+  async runSweep(afterChange = false): Promise<void> {
     if (this.sweeping || this.stopping) {
+      this.sweepAgain ||= afterChange;
       return;
     }
     this.sweeping = true;
     try {
-      await this.sweep.run([...this.connections]);
+      do {
+        this.sweepAgain = false;
+        await this.sweep.run([...this.connections]);
+      } while (this.sweepAgain && !this.stopping);
     } catch (error) {
       this.logger.warn(`access sweep failed: ${describeError(error)}`);
     } finally {

@@ -6,6 +6,7 @@ import { ProgressRecorder } from '../progress/progress-recorder.js';
 import { CollabAccessService } from './collab-access.service.js';
 import { CollabAudit } from './collab-audit.js';
 import { CollabEvents } from './collab-events.js';
+import { CollabRedisBridge } from './collab-redis-bridge.js';
 import { CollabResolver } from './collab.resolver.js';
 import { CollabRooms } from './collab-rooms.service.js';
 import { CollabServer } from './collab-server.js';
@@ -29,6 +30,7 @@ export class CollabModule {
             CollabEvents,
             RoomRegistry,
             CollabRooms,
+            CollabRedisBridge,
             CollabAudit,
             RevocationSweep,
             UpgradeAuthorizer,

@@ -7,7 +7,8 @@ import type { CollabConnection } from './collab-connection.js';
 // the policy lets them do now, in two queries for all of them. Every instance sweeps its own
 // connections from the shared database, so a role change, a removal, a new assignment or a logout
 // takes effect everywhere within one interval, without a message bus. A writer who may no longer
-// edit becomes a viewer in place; one who may no longer read, or whose session ended, is closed.
+// edit, or a viewer who now may, is closed so as to reconnect with that access; one who may no
+// longer read, or whose session ended, is closed for good.
 @Injectable()
 export class RevocationSweep {
   constructor(private readonly access: CollabAccessService) {}
@@ -28,15 +29,15 @@ export class RevocationSweep {
         continue;
       }
       const { address } = connection.room;
-      switch (accessFor(subject.actor, address, assignees.get(address.assessmentId) ?? [])) {
+      const allowed = accessFor(subject.actor, address, assignees.get(address.assessmentId) ?? []);
+      switch (allowed) {
         case 'none':
           connection.close(collabCloseCode.accessRevoked, 'access revoked');
           break;
         case 'read':
-          connection.downgrade();
-          break;
         case 'write':
-          break; // a viewer who may now edit becomes a writer on their next connection
+          connection.changeAccess(allowed);
+          break;
       }
     }
   }

@@ -102,6 +102,10 @@ export class RoomRegistry {
     return this.rooms.get(documentName);
   }
 
+  names(): string[] {
+    return [...this.rooms.keys()];
+  }
+
   loaded(documentName: string): CollabRoom | undefined {
     const room = this.rooms.get(documentName);
     return room?.state === 'ready' ? room : undefined;

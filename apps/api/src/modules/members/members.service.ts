@@ -6,6 +6,7 @@ import {
 } from '@idgov/authz';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
+import { AccessChanges } from '../../core/authz/access-changes.service.js';
 import { AppError, badInput, notFound } from '../../core/errors/app-error.js';
 import { AuditService } from '../audit/audit.service.js';
 import { FrameworkService } from '../framework/framework.service.js';
@@ -26,6 +27,7 @@ export class MembersService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly frameworks: FrameworkService,
+    private readonly accessChanges: AccessChanges,
   ) {}
 
   membersOf(assessmentIds: readonly string[]): Promise<AssessmentMemberEntity[]> {
@@ -96,7 +98,7 @@ export class MembersService {
     if (role) {
       requireMayGrant(actor, role);
     }
-    return this.dataSource.transaction(async (manager) => {
+    const changed = this.dataSource.transaction(async (manager) => {
       const member = await manager.findOne(AssessmentMemberEntity, {
         where: { assessmentId, userId },
         relations: { user: true, organisation: true },
@@ -119,6 +121,7 @@ export class MembersService {
       });
       return role ? { ...member, role } : null;
     });
+    return this.accessChanges.after(changed);
   }
 
   setAttribution(actor: Actor, assessmentId: string, attribution: Attribution) {
@@ -156,7 +159,7 @@ export class MembersService {
     if (!this.frameworks.currentIndex().element(elementKey)) {
       throw notFound('Element', 'elementKey');
     }
-    return this.dataSource.transaction(async (manager) => {
+    const assigned = this.dataSource.transaction(async (manager) => {
       const orgIds = [assignment.leadOrganisationId, ...assignment.contributingOrganisationIds];
       for (const id of orgIds) {
         await requireOrganisation(manager, id);
@@ -210,6 +213,7 @@ export class MembersService {
         },
       });
     });
+    return this.accessChanges.after(assigned);
   }
 }
 

@@ -6,6 +6,7 @@ import { memberCases } from './member.cases.js';
 import type { MatrixCase } from './matrix.types.js';
 import { platformCases } from './platform.cases.js';
 import { progressCases } from './progress.cases.js';
+import { versionCases } from './version.cases.js';
 
 // Every root operation of the schema needs at least one case here; the matrix test fails on an
 // operation without one.
@@ -17,4 +18,5 @@ export const matrixCases: readonly MatrixCase[] = [
   ...invitationCases,
   ...progressCases,
   ...collabCases,
+  ...versionCases,
 ];

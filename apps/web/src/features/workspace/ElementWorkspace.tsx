@@ -1,6 +1,6 @@
 import { documentName } from '@idgov/assessment-doc';
 import { Alert, Group, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageLoader } from '../../shared/components/PageLoader';
 import type { SignedInUser } from '../auth/use-me';
@@ -13,6 +13,7 @@ import { SubElementWorkspace } from './SubElementWorkspace';
 import { useCollabSession, useCollabStatus } from './use-collab-session';
 import { useConnectionAnnouncements } from './use-connection-announcements';
 import { useTokenFetcher } from './use-token-fetcher';
+import { VersionsPanel } from './VersionsPanel';
 import type { WorkspaceContext } from './workspace-context';
 import { workspaceOutline, type ElementNode } from './workspace-outline';
 
@@ -25,8 +26,6 @@ interface Props {
   membership: OwnMembership | null;
   onAccessChanged: () => void;
 }
-
-const stuckSavingMs = 15_000;
 
 // One element's live document: every enabled sub-element's questions, findings and summary.
 export function ElementWorkspace(props: Props) {
@@ -49,15 +48,6 @@ export function ElementWorkspace(props: Props) {
   const { save, presence } = useCollabStatus(session);
   const status = saveStatus(save);
   useConnectionAnnouncements(status);
-  // A writer downgraded mid-session is not told: the server just stops saving their updates. If
-  // saving takes this long, re-read what this person may do (the page turns read-only if need be).
-  useEffect(() => {
-    if (status !== 'saving' || !canEdit) {
-      return;
-    }
-    const timer = setTimeout(onAccessChanged, stuckSavingMs);
-    return () => clearTimeout(timer);
-  }, [status, canEdit, onAccessChanged]);
   const outline = useMemo(() => workspaceOutline(element), [element]);
   const ws = useMemo<WorkspaceContext | null>(
     () => session && { doc: session.doc, awareness: session.awareness, user, readOnly: !canEdit },
@@ -70,17 +60,18 @@ export function ElementWorkspace(props: Props) {
         <Title order={2} lang="en" dir="auto">
           {number}. {element.title}
         </Title>
-        <SaveIndicator status={status} unsaved={hasUnsavedChanges(save)} readOnly={!canEdit} />
+        <SaveIndicator save={save} readOnly={!canEdit} />
       </Group>
+      <VersionsPanel assessmentId={assessmentId} element={element} canEdit={canEdit} />
       {session ? <PresenceList awareness={session.awareness} counts={presence} /> : null}
       {canEdit ? null : (
         <Alert color="gray" variant="light" data-testid="workspace-read-only">
           {t('workspace.readOnly')}
         </Alert>
       )}
-      {status === 'denied' ? (
-        <Alert color="red" variant="light" role="alert">
-          {t('workspace.save.deniedHint')}
+      {status === 'denied' || status === 'refused' ? (
+        <Alert color="red" variant="light" role="alert" data-testid="save-problem">
+          {t(status === 'denied' ? 'workspace.save.deniedHint' : 'workspace.save.refusedHint')}
         </Alert>
       ) : null}
       {outline.length === 0 ? <Text c="dimmed">{t('workspace.noSubElements')}</Text> : null}

@@ -1,35 +1,48 @@
 import { Badge, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { SaveStatus } from './save-state';
+import {
+  hasUnsavedChanges,
+  keptOnThisDevice,
+  saveStatus,
+  type SaveState,
+  type SaveStatus,
+} from './save-state';
 
 const colours: Record<SaveStatus, string> = {
   connecting: 'gray',
   offline: 'orange',
   saving: 'yellow',
   saved: 'green',
+  refused: 'red',
   denied: 'red',
 };
 
 interface Props {
-  status: SaveStatus;
-  unsaved: boolean;
+  save: SaveState;
   readOnly: boolean;
 }
 
 // Saved / Saving / Offline for editors; whether the page is live for readers. Not a live region:
 // it changes with every keystroke. The page announces going offline and coming back instead.
-export function SaveIndicator({ status, unsaved, readOnly }: Props) {
+// Offline, it says "saved on this device" only once the browser has written the changes to disk.
+export function SaveIndicator({ save, readOnly }: Props) {
   const { t } = useTranslation();
+  const status = saveStatus(save);
+  const onDevice = status === 'offline' && keptOnThisDevice(save);
   const label =
     readOnly && (status === 'saved' || status === 'saving')
       ? t('workspace.save.live')
-      : t(`workspace.save.${status}`);
+      : onDevice
+        ? t('workspace.save.offlineOnDevice')
+        : t(`workspace.save.${status}`);
   const hint =
-    status === 'offline' && unsaved && !readOnly
+    status === 'offline' && hasUnsavedChanges(save) && !readOnly
       ? t('workspace.save.offlineKept')
       : status === 'denied'
         ? t('workspace.save.deniedHint')
-        : null;
+        : status === 'refused'
+          ? t('workspace.save.refusedHint')
+          : null;
   const badge = (
     <Badge
       color={readOnly && status === 'saving' ? 'green' : colours[status]}
@@ -37,6 +50,7 @@ export function SaveIndicator({ status, unsaved, readOnly }: Props) {
       size="lg"
       data-testid="save-status"
       data-status={status}
+      data-local={save.local}
     >
       {label}
     </Badge>

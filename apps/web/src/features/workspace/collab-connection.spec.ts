@@ -1,127 +1,22 @@
-import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Awareness } from 'y-protocols/awareness';
-import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { CollabAccessDenied, CollabConnection } from './collab-connection';
-import { hasUnsavedChanges, saveStatus } from './save-state';
+import {
+  applyClientFrames,
+  cleanUp,
+  FakeSocket,
+  frame,
+  last,
+  savedMessage,
+  serverSyncStep1,
+  setUp,
+  tokenOf,
+  tokens,
+} from './collab-connection.test-support';
+import { CollabAccessDenied } from './fresh-token-reconnect';
+import { hasUnsavedChanges } from './save-state';
 
-type Handler<E> = ((event: E) => void) | null;
-
-// Just enough of a browser WebSocket for y-websocket, driven by the test as the server.
-class FakeSocket {
-  static readonly CONNECTING = 0;
-  static readonly OPEN = 1;
-  static readonly CLOSING = 2;
-  static readonly CLOSED = 3;
-  static instances: FakeSocket[] = [];
-  readonly CONNECTING = 0;
-  readonly OPEN = 1;
-  readonly CLOSING = 2;
-  readonly CLOSED = 3;
-  binaryType = 'blob';
-  readyState = 0;
-  readonly sent: Uint8Array[] = [];
-  onopen: Handler<unknown> = null;
-  onmessage: Handler<{ data: ArrayBuffer }> = null;
-  onclose: Handler<{ code: number; reason: string }> = null;
-  onerror: Handler<unknown> = null;
-
-  constructor(readonly url: string) {
-    FakeSocket.instances.push(this);
-  }
-
-  send(data: Uint8Array): void {
-    this.sent.push(data);
-  }
-
-  close(): void {
-    this.readyState = 3;
-  }
-
-  open(): void {
-    this.readyState = 1;
-    this.onopen?.({});
-  }
-
-  receive(frame: Uint8Array): void {
-    this.onmessage?.({ data: frame.slice().buffer });
-  }
-
-  serverClose(code: number): void {
-    this.readyState = 3;
-    this.onclose?.({ code, reason: '' });
-  }
-}
-
-const last = () => FakeSocket.instances[FakeSocket.instances.length - 1];
-const tokenOf = (socket: FakeSocket | undefined) =>
-  new URL(socket?.url ?? '').searchParams.get('token');
-
-function frame(write: (encoder: encoding.Encoder) => void): Uint8Array {
-  const encoder = encoding.createEncoder();
-  write(encoder);
-  return encoding.toUint8Array(encoder);
-}
-
-const serverSyncStep1 = (server: Y.Doc) =>
-  frame((e) => {
-    encoding.writeVarUint(e, 0);
-    syncProtocol.writeSyncStep1(e, server);
-  });
-
-const savedMessage = (count: number) =>
-  frame((e) => {
-    encoding.writeVarUint(e, 101);
-    encoding.writeVarUint(e, count);
-  });
-
-// Applies what the client sent (updates, sync step 2) to the server's document.
-function applyClientFrames(socket: FakeSocket, server: Y.Doc): void {
-  for (const sent of socket.sent.splice(0)) {
-    const decoder = decoding.createDecoder(sent);
-    if (decoding.readVarUint(decoder) === 0) {
-      syncProtocol.readSyncMessage(decoder, encoding.createEncoder(), server, 'client');
-    }
-  }
-}
-
-const cleanups: (() => void)[] = [];
-
-function setUp(fetchToken: () => Promise<string>, onAccessChanged = vi.fn()) {
-  FakeSocket.instances = [];
-  const doc = new Y.Doc();
-  const awareness = new Awareness(doc);
-  const connection = new CollabConnection({
-    serverUrl: 'ws://example.test/collab',
-    documentName: 'assessment.x.element.y',
-    doc,
-    awareness,
-    fetchToken,
-    onAccessChanged,
-    WebSocketImpl: FakeSocket as unknown as typeof WebSocket,
-    random: () => 0,
-    disableBroadcastChannel: true,
-  });
-  cleanups.push(() => {
-    connection.destroy();
-    awareness.destroy();
-    doc.destroy();
-  });
-  connection.start();
-  const status = () => saveStatus(connection.getSnapshot().save);
-  return { doc, connection, status };
-}
-
-function tokens() {
-  let n = 0;
-  return vi.fn(() => Promise.resolve(`token-${++n}`));
-}
-
-afterEach(() => {
-  cleanups.splice(0).forEach((cleanup) => cleanup());
-});
+afterEach(cleanUp);
 
 describe('CollabConnection', () => {
   it('connects with a fresh token each time, never reusing a spent one', async () => {
@@ -213,16 +108,5 @@ describe('CollabConnection', () => {
     await new Promise((r) => setTimeout(r, 400));
     expect(fetchToken).toHaveBeenCalledTimes(2);
     expect(FakeSocket.instances).toHaveLength(0);
-  });
-
-  it('tells the page when the server closes for access reasons', async () => {
-    const onAccessChanged = vi.fn();
-    setUp(tokens(), onAccessChanged);
-    await vi.waitFor(() => expect(FakeSocket.instances).toHaveLength(1));
-    last()?.open();
-    last()?.serverClose(4403);
-    expect(onAccessChanged).toHaveBeenCalledTimes(1);
-    // It still reconnects (with a new token): a downgraded person keeps reading.
-    await vi.waitFor(() => expect(FakeSocket.instances).toHaveLength(2));
   });
 });

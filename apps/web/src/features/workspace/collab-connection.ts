@@ -1,21 +1,24 @@
-import { collabMessageType, encodeAckRequest, type CollabPresence } from '@idgov/assessment-doc';
+import {
+  collabCloseCode,
+  collabMessageType,
+  encodeAckRequest,
+  readAccess,
+  type CollabPresence,
+} from '@idgov/assessment-doc';
 import * as decoding from 'lib0/decoding';
 import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { countingWebSocket } from './counting-websocket';
+import { FreshTokenReconnect } from './fresh-token-reconnect';
 import { classifyFrame } from './outgoing-frame';
-import { reconnectDelay, reconnectMaxMs } from './reconnect-delay';
-import { initialSaveState, reduceSaveState, type SaveEvent, type SaveState } from './save-state';
-
-// Thrown by `fetchToken` when the server will not let this person in at all (removed from the
-// assessment, signed out): the connection then stops instead of retrying.
-export class CollabAccessDenied extends Error {
-  constructor() {
-    super('Access to the document was refused');
-    this.name = 'CollabAccessDenied';
-  }
-}
+import {
+  initialSaveState,
+  reduceSaveState,
+  type LocalCopy,
+  type SaveEvent,
+  type SaveState,
+} from './save-state';
 
 export type CollabConnectionOptions = {
   readonly serverUrl: string;
@@ -26,7 +29,7 @@ export type CollabConnectionOptions = {
   readonly fetchToken: () => Promise<string>;
   // Origins of document changes that are not this person's edits (e.g. the IndexedDB load).
   readonly ignoreOrigin?: (origin: unknown) => boolean;
-  // The server closed with a 44xx code (access revoked or downgraded): permissions may have changed.
+  // The server closed with a 44xx code (access revoked or changed): permissions may have changed.
   readonly onAccessChanged?: () => void;
   readonly WebSocketImpl?: typeof WebSocket;
   readonly random?: () => number;
@@ -42,22 +45,15 @@ export type CollabSnapshot = {
 const isAccessClose = (code: number) => code >= 4400 && code < 4500;
 
 // One element document's connection to the collaboration server, over the stock y-websocket
-// provider, plus our own protocol: saved acknowledgements and presence counts.
-//
-// Tokens: the server accepts a token once, within 60 s, so every (re)connect needs a new one.
-// y-websocket reconnects by itself after a close, reading `provider.params` as it opens the next
-// socket, and would reuse the spent token. So the provider is created with `connect: false`, and
-// on every close (server close, network loss, y-websocket's 30 s silence watchdog) this class
-// sets `provider.shouldConnect = false` (turning the provider's own scheduled retry into a no-op),
-// waits a jittered backoff, fetches a new token, stores it in `provider.params` and only then calls
-// `provider.connect()`. A token refused for good (CollabAccessDenied) stops the loop.
+// provider, plus our own protocol: saved acknowledgements, presence counts and the connection's
+// access. Every connection gets a fresh token (FreshTokenReconnect); a token refused for good
+// stops reconnecting, and a close for a change of access (edit rights given or taken) reconnects
+// at once, since only a new connection has the new access.
 export class CollabConnection {
   readonly provider: WebsocketProvider;
   private snapshot: CollabSnapshot = { save: initialSaveState, presence: null };
   private readonly listeners = new Set<() => void>();
-  private attempt = 0;
-  private retryTimer: ReturnType<typeof setTimeout> | null = null;
-  private fetching = false;
+  private readonly reconnect: FreshTokenReconnect;
   private destroyed = false;
 
   constructor(private readonly options: CollabConnectionOptions) {
@@ -71,6 +67,11 @@ export class CollabConnection {
       WebSocketPolyfill: WebSocketImpl,
       disableBc: options.disableBroadcastChannel ?? false,
     });
+    this.reconnect = new FreshTokenReconnect(this.provider, {
+      fetchToken: options.fetchToken,
+      random: options.random,
+      report: (event) => this.dispatch({ type: event === 'failed' ? 'closed' : event }),
+    });
     // y-websocket calls a handler with the message type already read from the decoder.
     this.provider.messageHandlers[collabMessageType.saved] = (_encoder, decoder) =>
       this.dispatch({ type: 'saved', count: decoding.readVarUint(decoder) });
@@ -78,6 +79,8 @@ export class CollabConnection {
       const writers = decoding.readVarUint(decoder);
       this.update({ presence: { writers, viewers: decoding.readVarUint(decoder) } });
     };
+    this.provider.messageHandlers[collabMessageType.access] = (_encoder, decoder) =>
+      this.dispatch({ type: 'access', access: readAccess(decoder) });
     this.provider.on('status', this.onStatus);
     this.provider.on('connection-close', this.onClose);
     this.provider.on('sync', this.onSync);
@@ -85,20 +88,12 @@ export class CollabConnection {
   }
 
   start(): void {
-    if (typeof window !== 'undefined') {
-      window.addEventListener('online', this.onOnline);
-      window.addEventListener('offline', this.onOffline);
-    }
-    void this.connectWithFreshToken();
+    this.reconnect.start();
   }
 
   destroy(): void {
     this.destroyed = true;
-    this.clearRetry();
-    if (typeof window !== 'undefined') {
-      window.removeEventListener('online', this.onOnline);
-      window.removeEventListener('offline', this.onOffline);
-    }
+    this.reconnect.stop();
     this.options.doc.off('update', this.onUpdate);
     this.provider.destroy();
     this.listeners.clear();
@@ -110,6 +105,11 @@ export class CollabConnection {
   };
 
   getSnapshot = (): CollabSnapshot => this.snapshot;
+
+  // The state of the copy in this browser, which the page shows alongside the server's.
+  setLocalCopy(local: LocalCopy): void {
+    this.dispatch({ type: 'local', local });
+  }
 
   private update(patch: Partial<CollabSnapshot>): void {
     this.snapshot = { ...this.snapshot, ...patch };
@@ -135,7 +135,7 @@ export class CollabConnection {
 
   private readonly onSync = (synced: boolean) => {
     if (synced) {
-      this.attempt = 0;
+      this.reconnect.succeeded();
     }
   };
 
@@ -156,68 +156,6 @@ export class CollabConnection {
     if (event !== null && isAccessClose(event.code)) {
       this.options.onAccessChanged?.();
     }
-    this.scheduleReconnect();
+    this.reconnect.retry(event?.code === collabCloseCode.accessChanged);
   };
-
-  private readonly onOnline = () => {
-    this.clearRetry();
-    this.attempt = 0;
-    void this.connectWithFreshToken();
-  };
-
-  // The socket of a machine that went offline may take 30 s to notice; show it at once.
-  private readonly onOffline = () => {
-    if (this.provider.ws !== null) {
-      this.provider.disconnect();
-    }
-  };
-
-  private clearRetry(): void {
-    if (this.retryTimer !== null) {
-      clearTimeout(this.retryTimer);
-      this.retryTimer = null;
-    }
-  }
-
-  private scheduleReconnect(): void {
-    this.clearRetry();
-    const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
-    // Offline, the `online` event reconnects at once; the slow retry covers a wrong onLine.
-    const delay = offline
-      ? reconnectMaxMs
-      : reconnectDelay(this.attempt, this.options.random ?? Math.random);
-    this.attempt += 1;
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = null;
-      void this.connectWithFreshToken();
-    }, delay);
-  }
-
-  private async connectWithFreshToken(): Promise<void> {
-    if (this.destroyed || this.fetching || this.provider.ws !== null) {
-      return;
-    }
-    this.fetching = true;
-    this.dispatch({ type: 'connecting' });
-    let token: string;
-    try {
-      token = await this.options.fetchToken();
-    } catch (error) {
-      if (this.destroyed) {
-        return;
-      }
-      this.dispatch({ type: error instanceof CollabAccessDenied ? 'denied' : 'closed' });
-      if (!(error instanceof CollabAccessDenied)) {
-        this.scheduleReconnect();
-      }
-      return;
-    } finally {
-      this.fetching = false;
-    }
-    if (this.destroyed || this.provider.ws !== null) {
-      return;
-    }
-    this.provider.params = { token };
-    this.provider.connect();
-  }
 }

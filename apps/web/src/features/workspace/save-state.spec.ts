@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   hasUnsavedChanges,
   initialSaveState,
+  keptOnThisDevice,
   reduceSaveState,
   saveStatus,
   type SaveEvent,
@@ -99,5 +100,52 @@ describe('save state', () => {
     ]);
     expect(saveStatus(state)).toBe('denied');
     expect(hasUnsavedChanges(state)).toBe(true);
+  });
+
+  it('keeps what a read-only connection carries or sends as unsaved, and says it was refused', () => {
+    const offline = run([...open, { type: 'closed' }, { type: 'localEdit' }]);
+    const carried = run(
+      [...open, { type: 'sent', frame: 'step2' }, { type: 'access', access: 'read' }],
+      offline,
+    );
+    expect(saveStatus(carried)).toBe('refused');
+    expect(hasUnsavedChanges(carried)).toBe(true);
+    // Still unsaved on the next connection, and saved once a writer's is.
+    const again = run([{ type: 'closed' }, ...open], carried);
+    expect(again.unsent).toBe(true);
+    const saved = run(
+      [
+        { type: 'sent', frame: 'step2' },
+        { type: 'access', access: 'write' },
+        { type: 'saved', count: 1 },
+      ],
+      again,
+    );
+    expect(saveStatus(saved)).toBe('saved');
+
+    const typed = run([
+      ...open,
+      { type: 'access', access: 'read' },
+      { type: 'sent', frame: 'update' },
+    ]);
+    expect(saveStatus(typed)).toBe('refused');
+  });
+
+  it('is saved on a read-only connection whose sync step 2 had nothing unsent', () => {
+    const reader = run([
+      ...open,
+      { type: 'sent', frame: 'step2' },
+      { type: 'access', access: 'read' },
+    ]);
+    expect(saveStatus(reader)).toBe('saved');
+    expect(hasUnsavedChanges(reader)).toBe(false);
+  });
+
+  it('keeps unsaved changes on this device only once the browser has written them', () => {
+    const offline = run([...open, { type: 'closed' }, { type: 'localEdit' }]);
+    expect(keptOnThisDevice(run([{ type: 'local', local: 'writing' }], offline))).toBe(false);
+    expect(keptOnThisDevice(run([{ type: 'local', local: 'written' }], offline))).toBe(true);
+    expect(keptOnThisDevice(run([{ type: 'local', local: 'none' }], offline))).toBe(false);
+    expect(keptOnThisDevice(run([...open, { type: 'local', local: 'written' }]))).toBe(false);
   });
 });

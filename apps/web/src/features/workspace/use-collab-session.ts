@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { IndexeddbPersistence } from 'y-indexeddb';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { CollabConnection, type CollabSnapshot } from './collab-connection';
+import { DraftStore } from './draft-store';
+import { draftName, noteDraft } from './local-drafts';
 import type { PresenceUser } from './presence';
-import { initialSaveState } from './save-state';
+import { hasUnsavedChanges, initialSaveState } from './save-state';
 import { collabServerUrl } from './workspace-outline';
 
 export type CollabSession = {
@@ -23,17 +24,19 @@ type SessionOptions = {
   readonly onAccessChanged: () => void;
 };
 
-// A stuck or refused IndexedDB (private windows, policies) must not keep the page from connecting.
-const localLoadTimeoutMs = 3000;
-
-function whenLoaded(persistence: IndexeddbPersistence | null): Promise<unknown> {
-  if (persistence === null) {
-    return Promise.resolve();
-  }
-  return Promise.race([
-    persistence.whenSynced,
-    new Promise((resolve) => setTimeout(resolve, localLoadTimeoutMs)),
-  ]);
+// Keeps the draft registry's "unsaved" mark of this document in step with the connection, so that
+// signing out knows whether deleting the drafts would lose work. A mark left by an earlier visit
+// is cleared only once a writer's connection has had its sync step 2 (which carries the stored
+// draft) and everything after it saved.
+function markUnsaved(connection: CollabConnection, name: string): () => void {
+  return connection.subscribe(() => {
+    const { save } = connection.getSnapshot();
+    if (hasUnsavedChanges(save)) {
+      noteDraft(name, true);
+    } else if (save.access === 'write' && save.sent > 0) {
+      noteDraft(name, false);
+    }
+  });
 }
 
 // One element document for as long as the page shows it: the Y.Doc, its local copy, presence and
@@ -55,9 +58,8 @@ export function useCollabSession(options: SessionOptions): CollabSession | null 
     const awareness = new Awareness(doc);
     // Per person as well as per document: someone else signing in on this browser never sends
     // the previous person's drafts under their own name.
-    const persistence = keepLocalCopy
-      ? new IndexeddbPersistence(`idgov:${userId}:${documentName}`, doc)
-      : null;
+    const name = draftName(userId, documentName);
+    const drafts = keepLocalCopy ? new DraftStore(name, doc) : null;
     const connection = new CollabConnection({
       serverUrl: collabServerUrl(window.location),
       documentName,
@@ -65,10 +67,12 @@ export function useCollabSession(options: SessionOptions): CollabSession | null 
       awareness,
       fetchToken: () => callbacks.current.fetchToken(),
       onAccessChanged: () => callbacks.current.onAccessChanged(),
-      ignoreOrigin: (origin) => origin === persistence,
+      ignoreOrigin: (origin) => drafts?.isOwnOrigin(origin) ?? false,
     });
+    drafts?.watch((local) => connection.setLocalCopy(local));
+    const unmark = drafts ? markUnsaved(connection, name) : () => undefined;
     let active = true;
-    void whenLoaded(persistence).then(() => {
+    void (drafts?.whenLoaded() ?? Promise.resolve()).then(() => {
       if (active) {
         connection.start();
         setSession({ doc, awareness, connection });
@@ -77,9 +81,10 @@ export function useCollabSession(options: SessionOptions): CollabSession | null 
     return () => {
       active = false;
       setSession(null);
+      unmark();
       connection.destroy();
       awareness.destroy();
-      void persistence?.destroy();
+      void drafts?.destroy();
       doc.destroy();
     };
   }, [documentName, userId, keepLocalCopy]);

@@ -19,6 +19,8 @@ export function useConnectionAnnouncements(status: SaveStatus): void {
       announce(t('workspace.save.wentOffline'));
     } else if (status === 'denied') {
       announce(t('workspace.save.deniedHint'));
+    } else if (status === 'refused') {
+      announce(t('workspace.save.refusedHint'));
     } else if (before === 'offline' && (status === 'saved' || status === 'saving')) {
       announce(t('workspace.save.backOnline'));
     }

@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { toAppErrors } from '../../shared/errors/app-errors';
-import { CollabAccessDenied } from './collab-connection';
+import { CollabAccessDenied } from './fresh-token-reconnect';
 import { CollabTokenMutation } from './collab-token.graphql';
 import { isAccessRefusal } from './workspace-outline';
 

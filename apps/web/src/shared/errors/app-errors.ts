@@ -12,6 +12,7 @@ export const knownErrorCodes = [
   'FORBIDDEN',
   'RATE_LIMITED',
   'MAIL_FAILED',
+  'COLLAB_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
   'NETWORK',
   'UNKNOWN',

@@ -10,6 +10,7 @@ import { auth } from './auth';
 import { assignments } from './assignments';
 import { audit } from './audit';
 import { workspace } from './workspace';
+import { versions } from './versions';
 
 export const ar = {
   ...common,
@@ -21,4 +22,5 @@ export const ar = {
   ...assignments,
   ...audit,
   ...workspace,
+  ...versions,
 } satisfies LocaleResource;

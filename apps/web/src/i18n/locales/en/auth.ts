@@ -2,6 +2,11 @@ export const auth = {
   auth: {
     signIn: 'Sign in',
     signOut: 'Sign out',
+    signOutDrafts: {
+      title: 'Sign out and delete unsaved changes?',
+      body: 'Some of your changes have not reached the server yet and are only kept in this browser. Signing out deletes them from this browser, so they will be lost. To keep them, cancel, open the elements you changed while online and wait until they show Saved.',
+      confirm: 'Sign out and delete them',
+    },
     signInTitle: 'Sign in',
     signInIntro: 'Sign in with the account your organisation or the UNDP country office gave you.',
     email: 'Email',

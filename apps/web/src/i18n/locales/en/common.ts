@@ -43,6 +43,8 @@ export const common = {
       FORBIDDEN: 'Your role does not allow this action.',
       RATE_LIMITED: 'Too many attempts. Wait a moment, then try again.',
       MAIL_FAILED: 'The email could not be sent, so the invitation was withdrawn. Try again later.',
+      COLLAB_UNAVAILABLE:
+        'Live documents are not served by this server right now. Try again later.',
       INTERNAL_SERVER_ERROR: 'The server ran into a problem. Please try again later.',
       NETWORK: 'The server could not be reached. Check your connection and try again.',
       UNKNOWN: 'An unexpected error occurred.',

@@ -9,6 +9,7 @@ import { auth } from './auth';
 import { assignments } from './assignments';
 import { audit } from './audit';
 import { workspace } from './workspace';
+import { versions } from './versions';
 
 export const en = {
   ...common,
@@ -20,6 +21,7 @@ export const en = {
   ...assignments,
   ...audit,
   ...workspace,
+  ...versions,
 };
 
 export type EnglishResource = typeof en;

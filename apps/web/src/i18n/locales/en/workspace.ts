@@ -96,6 +96,10 @@ export const workspace = {
       wentOffline:
         'Offline. Your changes are kept in this browser and sent when the connection is back.',
       backOnline: 'Back online.',
+      refused: 'Not saved',
+      refusedHint:
+        'Your access to this element changed: you can now only read it, so your latest changes could not be saved.',
+      offlineOnDevice: 'Offline — saved on this device',
     },
     leave: {
       title: 'Leave with unsaved changes?',

@@ -4,6 +4,11 @@ export const auth = {
   auth: {
     signIn: 'Iniciar sesión',
     signOut: 'Cerrar sesión',
+    signOutDrafts: {
+      title: '¿Cerrar sesión y eliminar los cambios sin guardar?',
+      body: 'Algunos de sus cambios aún no han llegado al servidor y solo se conservan en este navegador. Al cerrar sesión se eliminan de este navegador y se perderán. Para conservarlos, cancele, abra con conexión los elementos que cambió y espere a que muestren «Guardado».',
+      confirm: 'Cerrar sesión y eliminarlos',
+    },
     signInTitle: 'Iniciar sesión',
     signInIntro:
       'Inicie sesión con la cuenta que le proporcionó su organización o la oficina del PNUD en el país.',

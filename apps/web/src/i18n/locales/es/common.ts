@@ -47,6 +47,8 @@ export const common = {
       RATE_LIMITED: 'Demasiados intentos. Espere un momento y vuelva a intentarlo.',
       MAIL_FAILED:
         'No se pudo enviar el correo, así que se retiró la invitación. Inténtelo más tarde.',
+      COLLAB_UNAVAILABLE:
+        'Este servidor no ofrece ahora los documentos en directo. Inténtelo de nuevo más tarde.',
       INTERNAL_SERVER_ERROR: 'El servidor tuvo un problema. Inténtelo de nuevo más tarde.',
       NETWORK: 'No se pudo conectar con el servidor. Compruebe su conexión e inténtelo de nuevo.',
       UNKNOWN: 'Se produjo un error inesperado.',

@@ -104,6 +104,10 @@ export const workspace = {
       wentOffline:
         'Sin conexión. Sus cambios se conservan en este navegador y se envían cuando vuelva la conexión.',
       backOnline: 'Conexión restablecida.',
+      refused: 'No guardado',
+      refusedHint:
+        'Su acceso a este elemento cambió: ahora solo puede leerlo, y sus últimos cambios no se pudieron guardar.',
+      offlineOnDevice: 'Sin conexión — guardado en este dispositivo',
     },
     leave: {
       title: '¿Salir con cambios sin guardar?',

@@ -4,6 +4,11 @@ export const auth = {
   auth: {
     signIn: 'Se connecter',
     signOut: 'Se déconnecter',
+    signOutDrafts: {
+      title: 'Se déconnecter et supprimer les modifications non enregistrées ?',
+      body: 'Certaines de vos modifications ne sont pas encore parvenues au serveur et ne sont conservées que dans ce navigateur. La déconnexion les supprime de ce navigateur : elles seront perdues. Pour les garder, annulez, ouvrez en ligne les éléments modifiés et attendez qu’ils affichent « Enregistré ».',
+      confirm: 'Se déconnecter et les supprimer',
+    },
     signInTitle: 'Connexion',
     signInIntro:
       'Connectez-vous avec le compte fourni par votre organisation ou par le bureau de pays du PNUD.',

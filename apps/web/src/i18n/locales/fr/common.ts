@@ -48,6 +48,8 @@ export const common = {
       RATE_LIMITED: 'Trop de tentatives. Patientez un instant, puis réessayez.',
       MAIL_FAILED:
         'Le courriel n’a pas pu être envoyé ; l’invitation a donc été retirée. Réessayez plus tard.',
+      COLLAB_UNAVAILABLE:
+        'Les documents en direct ne sont pas servis par ce serveur pour le moment. Réessayez plus tard.',
       INTERNAL_SERVER_ERROR: 'Le serveur a rencontré un problème. Veuillez réessayer plus tard.',
       NETWORK: 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
       UNKNOWN: 'Une erreur inattendue s’est produite.',

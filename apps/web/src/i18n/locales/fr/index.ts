@@ -10,6 +10,7 @@ import { auth } from './auth';
 import { assignments } from './assignments';
 import { audit } from './audit';
 import { workspace } from './workspace';
+import { versions } from './versions';
 
 export const fr = {
   ...common,
@@ -21,4 +22,5 @@ export const fr = {
   ...assignments,
   ...audit,
   ...workspace,
+  ...versions,
 } satisfies LocaleResource;

@@ -102,6 +102,10 @@ export const workspace = {
       wentOffline:
         'Hors ligne. Vos modifications sont conservées dans ce navigateur et envoyées au retour de la connexion.',
       backOnline: 'De nouveau en ligne.',
+      refused: 'Non enregistré',
+      refusedHint:
+        'Votre accès à cet élément a changé : vous pouvez désormais seulement le lire, et vos dernières modifications n’ont pas pu être enregistrées.',
+      offlineOnDevice: 'Hors ligne — enregistré sur cet appareil',
     },
     leave: {
       title: 'Partir avec des modifications non enregistrées ?',

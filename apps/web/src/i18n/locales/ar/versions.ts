@@ -1,0 +1,48 @@
+import type { LocaleResource } from '../locale-resource';
+
+export const versions = {
+  versions: {
+    open: 'النسخ',
+    title: 'نسخ هذا العنصر',
+    intro:
+      'تحفظ النسخة هذا العنصر كما هو الآن تحت اسم. قارن أي نسخة بالنص الحالي أو استعِدها: الاستعادة تضيف تغييرًا جديدًا، ويبقى كل ما كُتب من قبل في السجل.',
+    name: 'اسم النسخة',
+    namePlaceholder: 'مثلًا: مسودة ورشة التحقق',
+    nameRequired: 'أعطِ النسخة اسمًا.',
+    note: 'ملاحظة (اختيارية)',
+    save: 'حفظ النسخة',
+    saved: 'حُفظت النسخة «{{name}}».',
+    list: 'النسخ المحفوظة',
+    none: 'لا توجد نسخ محفوظة بعد.',
+    byAt: '{{author}}، {{time}}',
+    you: 'أنت',
+    formerMember: 'شخص لم يعد مشاركًا في هذا التقييم',
+    compare: 'المقارنة بالنص الحالي',
+    compareNamed: 'مقارنة «{{name}}» بالنص الحالي',
+    comparing: 'التغييرات منذ «{{name}}»',
+    closeCompare: 'إغلاق المقارنة',
+    noChanges: 'النص الحالي مطابق تمامًا لهذه النسخة.',
+    restore: 'استعادة',
+    restoreNamed: 'استعادة «{{name}}»',
+    restoreTitle: 'استعادة هذه النسخة؟',
+    restoreBody:
+      'سيعود العنصر كما كان في «{{name}}». يرى كل من يحرّره التغيير فورًا. لا يضيع شيء: يبقى النص الحالي في السجل، ويمكنك حفظه نسخةً أولًا.',
+    restored: 'استُعيدت النسخة «{{name}}».',
+    unchanged: 'العنصر مطابق بالفعل لـ«{{name}}».',
+    legend: 'النص المحذوف مشطوب، والنص المضاف مسطّر.',
+    added: 'مضاف:',
+    removed: 'محذوف:',
+    field: {
+      ANSWER: 'الإجابة',
+      RATIONALE: 'مبررات التقدير',
+      STATUS: 'الحالة',
+      RATING: 'التقدير',
+      EVIDENCE: 'الأدلة',
+      SUMMARY: 'الملخص',
+      FINDING: 'استنتاج',
+      FINDING_KIND: 'نوع الاستنتاج',
+    },
+    question: 'السؤال {{number}}',
+    notShown: 'لم يعد جزءًا من هذا العنصر: {{key}}',
+  },
+} satisfies LocaleResource;

@@ -1,0 +1,48 @@
+import type { LocaleResource } from '../locale-resource';
+
+export const versions = {
+  versions: {
+    open: 'Versiones',
+    title: 'Versiones de este elemento',
+    intro:
+      'Una versión guarda este elemento tal como está ahora, con un nombre. Compare cualquier versión con el texto actual o restáurela: restaurar añade un cambio nuevo, y todo lo escrito antes se conserva en el historial.',
+    name: 'Nombre de la versión',
+    namePlaceholder: 'p. ej. Borrador para el taller de validación',
+    nameRequired: 'Dé un nombre a la versión.',
+    note: 'Nota (opcional)',
+    save: 'Guardar versión',
+    saved: 'Versión «{{name}}» guardada.',
+    list: 'Versiones guardadas',
+    none: 'Todavía no hay versiones guardadas.',
+    byAt: '{{author}}, {{time}}',
+    you: 'usted',
+    formerMember: 'alguien que ya no participa en esta evaluación',
+    compare: 'Comparar con el texto actual',
+    compareNamed: 'Comparar «{{name}}» con el texto actual',
+    comparing: 'Cambios desde «{{name}}»',
+    closeCompare: 'Cerrar la comparación',
+    noChanges: 'El texto actual es idéntico a esta versión.',
+    restore: 'Restaurar',
+    restoreNamed: 'Restaurar «{{name}}»',
+    restoreTitle: '¿Restaurar esta versión?',
+    restoreBody:
+      'El elemento volverá a estar como en «{{name}}». Todas las personas que lo editan verán el cambio al instante. No se pierde nada: el texto actual queda en el historial y puede guardarlo antes como versión.',
+    restored: 'Versión «{{name}}» restaurada.',
+    unchanged: 'El elemento ya es idéntico a «{{name}}».',
+    legend: 'El texto eliminado aparece tachado y el añadido, subrayado.',
+    added: 'añadido:',
+    removed: 'eliminado:',
+    field: {
+      ANSWER: 'Respuesta',
+      RATIONALE: 'Justificación de la calificación',
+      STATUS: 'Estado',
+      RATING: 'Calificación',
+      EVIDENCE: 'Evidencia',
+      SUMMARY: 'Resumen',
+      FINDING: 'Hallazgo',
+      FINDING_KIND: 'Tipo de hallazgo',
+    },
+    question: 'Pregunta {{number}}',
+    notShown: 'Ya no forma parte de este elemento: {{key}}',
+  },
+} satisfies LocaleResource;

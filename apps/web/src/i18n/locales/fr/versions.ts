@@ -1,0 +1,48 @@
+import type { LocaleResource } from '../locale-resource';
+
+export const versions = {
+  versions: {
+    open: 'Versions',
+    title: 'Versions de cet élément',
+    intro:
+      'Une version conserve cet élément tel qu’il est maintenant, sous un nom. Comparez une version avec le texte actuel, ou restaurez-la : la restauration ajoute une nouvelle modification, et tout ce qui a été écrit avant reste dans l’historique.',
+    name: 'Nom de la version',
+    namePlaceholder: 'p. ex. Projet pour l’atelier de validation',
+    nameRequired: 'Donnez un nom à la version.',
+    note: 'Note (facultative)',
+    save: 'Enregistrer la version',
+    saved: 'Version « {{name}} » enregistrée.',
+    list: 'Versions enregistrées',
+    none: 'Aucune version enregistrée pour l’instant.',
+    byAt: '{{author}}, {{time}}',
+    you: 'vous',
+    formerMember: 'une personne qui ne participe plus à cette évaluation',
+    compare: 'Comparer avec le texte actuel',
+    compareNamed: 'Comparer « {{name}} » avec le texte actuel',
+    comparing: 'Modifications depuis « {{name}} »',
+    closeCompare: 'Fermer la comparaison',
+    noChanges: 'Le texte actuel est identique à cette version.',
+    restore: 'Restaurer',
+    restoreNamed: 'Restaurer « {{name}} »',
+    restoreTitle: 'Restaurer cette version ?',
+    restoreBody:
+      'L’élément redeviendra tel qu’il était dans « {{name}} ». Toutes les personnes qui le modifient voient le changement aussitôt. Rien n’est perdu : le texte actuel reste dans l’historique, et vous pouvez d’abord l’enregistrer comme version.',
+    restored: 'Version « {{name}} » restaurée.',
+    unchanged: 'L’élément est déjà identique à « {{name}} ».',
+    legend: 'Le texte supprimé est barré, le texte ajouté est souligné.',
+    added: 'ajouté :',
+    removed: 'supprimé :',
+    field: {
+      ANSWER: 'Réponse',
+      RATIONALE: 'Justification de la notation',
+      STATUS: 'Statut',
+      RATING: 'Notation',
+      EVIDENCE: 'Éléments probants',
+      SUMMARY: 'Synthèse',
+      FINDING: 'Constat',
+      FINDING_KIND: 'Type de constat',
+    },
+    question: 'Question {{number}}',
+    notShown: 'Ne fait plus partie de cet élément : {{key}}',
+  },
+} satisfies LocaleResource;
