@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@idgov/authz';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
+import { AccessChanges } from '../../core/authz/access-changes.service.js';
 import { AppError, notFound } from '../../core/errors/app-error.js';
 import { AuditService } from '../audit/audit.service.js';
 import { FrameworkService } from '../framework/framework.service.js';
@@ -16,6 +17,7 @@ export class AssessmentsService {
     private readonly dataSource: DataSource,
     private readonly frameworks: FrameworkService,
     private readonly audit: AuditService,
+    private readonly accessChanges: AccessChanges,
   ) {}
 
   list(includeArchived: boolean, actor: Actor): Promise<AssessmentEntity[]> {
@@ -96,14 +98,20 @@ export class AssessmentsService {
     });
   }
 
+  // An archived assessment is read-only, its live documents included: open editors become viewers.
   setArchived(id: string, archived: boolean): Promise<AssessmentEntity> {
-    return this.mutate(id, archived ? 'assessment.archive' : 'assessment.restore', (assessment) => {
-      const was = assessment.archivedAt !== null;
-      if (archived !== was) {
-        assessment.archivedAt = archived ? new Date() : null;
-      }
-      return { archived, changed: archived !== was };
-    });
+    const changed = this.mutate(
+      id,
+      archived ? 'assessment.archive' : 'assessment.restore',
+      (assessment) => {
+        const was = assessment.archivedAt !== null;
+        if (archived !== was) {
+          assessment.archivedAt = archived ? new Date() : null;
+        }
+        return { archived, changed: archived !== was };
+      },
+    );
+    return this.accessChanges.after(changed);
   }
 
   // Loads the row under a lock so that concurrent changes to one assessment apply one after the

@@ -89,16 +89,28 @@ export class CollabAccessService {
     if (!this.frameworks.currentIndex().element(address.elementKey)) {
       return 'none';
     }
-    const exists = await this.dataSource.query<unknown[]>(
-      'SELECT 1 FROM assessment WHERE id = $1',
-      [address.assessmentId],
-    );
-    if (exists.length === 0) {
+    const archived = await this.archivedAmong([address.assessmentId]);
+    if (!archived.has(address.assessmentId)) {
       return 'none';
     }
     const assignees = await this.assigneesOf([address.assessmentId]);
-    return accessFor(actor, address, assignees.get(address.assessmentId) ?? []);
+    const access = accessFor(actor, address, assignees.get(address.assessmentId) ?? []);
+    return withinArchive(access, archived.get(address.assessmentId) ?? false);
   }
+
+  // Whether each existing assessment of these is archived; missing ones are absent.
+  async archivedAmong(assessmentIds: readonly string[]): Promise<Map<string, boolean>> {
+    const rows = await this.dataSource.query<{ id: string; archived: boolean }[]>(
+      'SELECT id, archived_at IS NOT NULL AS archived FROM assessment WHERE id = ANY($1::uuid[])',
+      [[...assessmentIds]],
+    );
+    return new Map(rows.map((row) => [row.id, row.archived]));
+  }
+}
+
+// An archived assessment is kept as it was: everyone who may read it still does, nobody writes.
+export function withinArchive(access: CollabAccess, archived: boolean): CollabAccess {
+  return archived && access === 'write' ? 'read' : access;
 }
 
 export function accessFor(

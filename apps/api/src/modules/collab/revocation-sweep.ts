@@ -1,6 +1,6 @@
 import { collabCloseCode } from '@idgov/assessment-doc';
 import { Injectable } from '@nestjs/common';
-import { accessFor, CollabAccessService } from './collab-access.service.js';
+import { accessFor, CollabAccessService, withinArchive } from './collab-access.service.js';
 import type { CollabConnection } from './collab-connection.js';
 
 // Re-reads, every couple of seconds, who the people on this instance's connections are and what
@@ -22,6 +22,7 @@ export class RevocationSweep {
     const assessmentIds = [...new Set(live.map((c) => c.room.address.assessmentId))];
     const subjects = await this.access.subjectsOf(sessionIds, assessmentIds);
     const assignees = await this.access.assigneesOf(assessmentIds);
+    const archived = await this.access.archivedAmong(assessmentIds);
     for (const connection of live) {
       const subject = subjects.get(connection.identity.sessionId);
       if (!subject) {
@@ -29,7 +30,10 @@ export class RevocationSweep {
         continue;
       }
       const { address } = connection.room;
-      const allowed = accessFor(subject.actor, address, assignees.get(address.assessmentId) ?? []);
+      const allowed = withinArchive(
+        accessFor(subject.actor, address, assignees.get(address.assessmentId) ?? []),
+        archived.get(address.assessmentId) ?? false,
+      );
       switch (allowed) {
         case 'none':
           connection.close(collabCloseCode.accessRevoked, 'access revoked');
