@@ -1,26 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type ApiServer } from './support/api-server.js';
-import { chromiumAvailable, launchBrowser } from './support/browser.js';
+import { expect, it } from 'vitest';
+import { describeWithBrowser, useApiAndBrowser } from './support/browser-suite.js';
 import { openPage } from './support/session.js';
 
-describe.skipIf(!chromiumAvailable())('Arabic interface', () => {
-  let api: ApiServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    api = await startApi();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.dispose();
-  });
+describeWithBrowser('Arabic interface', () => {
+  const suite = useApiAndBrowser();
 
   it('?lang=ar turns the page right-to-left with Arabic navigation', async () => {
-    const { context, page } = await openPage(browser, 'en-GB');
-    await page.goto(`${api.url}/framework?lang=ar`);
+    const { context, page } = await openPage(suite.browser, 'en-GB');
+    await page.goto(`${suite.api.url}/framework?lang=ar`);
     await page.getByTestId('element-card').first().waitFor();
     const html = page.locator('html');
     expect(await html.getAttribute('lang')).toBe('ar');
@@ -32,8 +19,8 @@ describe.skipIf(!chromiumAvailable())('Arabic interface', () => {
   });
 
   it('keeps the choice and switches back from the language menu', async () => {
-    const { context, page } = await openPage(browser, 'en-GB');
-    await page.goto(`${api.url}/framework?lang=ar`);
+    const { context, page } = await openPage(suite.browser, 'en-GB');
+    await page.goto(`${suite.api.url}/framework?lang=ar`);
     await page.getByTestId('element-card').first().waitFor();
     await page.getByTestId('language-menu').click();
     await page.getByTestId('language-en').click();

@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type ApiServer } from './support/api-server.js';
-import { chromiumAvailable, launchBrowser } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeWithBrowser, useApiAndBrowser } from './support/browser-suite.js';
 import { openDemoAssessment } from './support/demo-assessment.js';
 import { openPage, signIn } from './support/session.js';
 
@@ -10,25 +9,14 @@ async function memberLabels(page: Page): Promise<string[]> {
   return page.getByTestId('member-label').allInnerTexts();
 }
 
-describe.skipIf(!chromiumAvailable())('how a civil-society member appears', () => {
-  let api: ApiServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    api = await startApi();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.dispose();
-  });
+describeWithBrowser('how a civil-society member appears', () => {
+  const suite = useApiAndBrowser();
 
   it('lets the CSO member switch from a pseudonym to their organisation', async () => {
     // A government member first sees a pseudonym, without organisation or email.
-    const ministry = await openPage(browser);
-    await signIn(ministry.page, api.url, 'ministry@demo.local', '/assessments');
-    await openDemoAssessment(ministry.page, api.url);
+    const ministry = await openPage(suite.browser);
+    await signIn(ministry.page, suite.api.url, 'ministry@demo.local', '/assessments');
+    await openDemoAssessment(ministry.page, suite.api.url);
     await ministry.page.getByTestId('tab-members').click();
     const before = await memberLabels(ministry.page);
     expect(before.some((l) => /^Civil society contributor \d+$/.test(l))).toBe(true);
@@ -40,9 +28,9 @@ describe.skipIf(!chromiumAvailable())('how a civil-society member appears', () =
     // Not civil society: no choice offered.
     expect(await ministry.page.getByTestId('attribution-form').count()).toBe(0);
 
-    const cso = await openPage(browser);
-    await signIn(cso.page, api.url, 'cso@demo.local', '/assessments');
-    await openDemoAssessment(cso.page, api.url);
+    const cso = await openPage(suite.browser);
+    await signIn(cso.page, suite.api.url, 'cso@demo.local', '/assessments');
+    await openDemoAssessment(cso.page, suite.api.url);
     await cso.page.getByTestId('tab-members').click();
     const form = cso.page.getByTestId('attribution-form');
     await form.waitFor();

@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type ApiServer } from './support/api-server.js';
-import { chromiumAvailable, launchBrowser } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeWithBrowser, useApiAndBrowser } from './support/browser-suite.js';
 import { openDemoAssessment } from './support/demo-assessment.js';
 import { openPage, signIn } from './support/session.js';
 
@@ -29,25 +28,14 @@ async function closeVersions(page: Page): Promise<void> {
   await page.getByRole('dialog', { name: 'Versions of this element' }).waitFor({ state: 'hidden' });
 }
 
-describe.skipIf(!chromiumAvailable())('named versions of an element', () => {
-  let api: ApiServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    api = await startApi();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.dispose();
-  });
+describeWithBrowser('named versions of an element', () => {
+  const suite = useApiAndBrowser();
 
   it('saves a version, shows what changed since, and restores it', async () => {
-    const { context, page } = await openPage(browser);
-    await signIn(page, api.url, 'ministry@demo.local', '/assessments');
-    const assessmentId = await openDemoAssessment(page, api.url);
-    await page.goto(`${api.url}/assessments/${assessmentId}/elements/${elementKey}`);
+    const { context, page } = await openPage(suite.browser);
+    await signIn(page, suite.api.url, 'ministry@demo.local', '/assessments');
+    const assessmentId = await openDemoAssessment(page, suite.api.url);
+    await page.goto(`${suite.api.url}/assessments/${assessmentId}/elements/${elementKey}`);
     await answer(page).waitFor();
     await expect.poll(() => saveStatus(page)).toBe('saved');
 

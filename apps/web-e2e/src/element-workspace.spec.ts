@@ -1,7 +1,6 @@
-import type { Browser, BrowserContext, Dialog, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type ApiServer } from './support/api-server.js';
-import { chromiumAvailable, launchBrowser } from './support/browser.js';
+import type { BrowserContext, Dialog, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeWithBrowser, useApiAndBrowser } from './support/browser-suite.js';
 import { openDemoAssessment } from './support/demo-assessment.js';
 import { openPage, signIn } from './support/session.js';
 
@@ -36,33 +35,24 @@ async function typeAtEnd(page: Page, questionKey: string, text: string): Promise
   await page.keyboard.type(text);
 }
 
-describe.skipIf(!chromiumAvailable())('the element workspace', () => {
-  let api: ApiServer;
-  let browser: Browser;
+describeWithBrowser('the element workspace', () => {
+  const suite = useApiAndBrowser();
   let assessmentId = '';
 
   async function openWorkspace(email: string, context?: BrowserContext): Promise<Person> {
-    const opened = context ? { context, page: await context.newPage() } : await openPage(browser);
+    const opened = context
+      ? { context, page: await context.newPage() }
+      : await openPage(suite.browser);
     const { page } = opened;
     if (!context) {
-      await signIn(page, api.url, email, '/assessments');
-      assessmentId = await openDemoAssessment(page, api.url);
+      await signIn(page, suite.api.url, email, '/assessments');
+      assessmentId = await openDemoAssessment(page, suite.api.url);
     }
-    await page.goto(`${api.url}/assessments/${assessmentId}/elements/${elementKey}`);
+    await page.goto(`${suite.api.url}/assessments/${assessmentId}/elements/${elementKey}`);
     await page.getByTestId('element-workspace').waitFor();
     await answer(page).waitFor();
     return opened;
   }
-
-  beforeAll(async () => {
-    api = await startApi();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.dispose();
-  });
 
   it(
     'lets two editors write the same answer live while an observer watches',
@@ -202,7 +192,7 @@ describe.skipIf(!chromiumAvailable())('the element workspace', () => {
 
       // Later, from another page: the draft is still only in this browser.
       const page = await ministry.context.newPage();
-      await page.goto(`${api.url}/assessments`);
+      await page.goto(`${suite.api.url}/assessments`);
       const signOut = async () => {
         await page.getByTestId('user-menu').click();
         await page.getByTestId('sign-out').click();

@@ -1,7 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type ApiServer } from './support/api-server.js';
-import { chromiumAvailable, launchBrowser } from './support/browser.js';
+import { beforeAll, expect, it } from 'vitest';
+import { describeWithBrowser, useApiAndBrowser } from './support/browser-suite.js';
 import { openPage } from './support/session.js';
 
 interface FrameworkAnswer {
@@ -10,15 +8,12 @@ interface FrameworkAnswer {
   };
 }
 
-describe.skipIf(!chromiumAvailable())('framework explorer', () => {
-  let api: ApiServer;
-  let browser: Browser;
+describeWithBrowser('framework explorer', () => {
+  const suite = useApiAndBrowser();
   let expected: FrameworkAnswer['data']['framework'];
 
   beforeAll(async () => {
-    api = await startApi();
-    browser = await launchBrowser();
-    const response = await fetch(`${api.url}/graphql`, {
+    const response = await fetch(`${suite.api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -28,14 +23,9 @@ describe.skipIf(!chromiumAvailable())('framework explorer', () => {
     expected = ((await response.json()) as FrameworkAnswer).data.framework;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await api?.dispose();
-  });
-
   it('shows the eight elements with the framework version, signed out', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(`${api.url}/framework`);
+    const { context, page } = await openPage(suite.browser);
+    await page.goto(`${suite.api.url}/framework`);
     const cards = page.getByTestId('element-card');
     await cards.first().waitFor();
     expect(await cards.count()).toBe(8);
@@ -48,8 +38,8 @@ describe.skipIf(!chromiumAvailable())('framework explorer', () => {
     if (!element) {
       throw new Error('the framework has fewer than two elements');
     }
-    const { context, page } = await openPage(browser);
-    await page.goto(`${api.url}/framework`);
+    const { context, page } = await openPage(suite.browser);
+    await page.goto(`${suite.api.url}/framework`);
     await page.getByTestId('element-card').nth(1).getByRole('link').click();
     await page.getByTestId('element-title').waitFor();
     expect(new URL(page.url()).pathname).toBe(`/framework/${element.key}`);

@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type ApiServer } from './support/api-server.js';
-import { chromiumAvailable, launchBrowser } from './support/browser.js';
+import { expect, it } from 'vitest';
+import type { ApiServer } from './support/api-server.js';
+import { describeWithBrowser, useApiAndBrowser } from './support/browser-suite.js';
 import { demoAssessmentTitle, openDemoAssessment } from './support/demo-assessment.js';
 import { openPage, signIn } from './support/session.js';
 
@@ -20,24 +19,13 @@ async function invitationLink(api: ApiServer): Promise<string> {
   return link;
 }
 
-describe.skipIf(!chromiumAvailable())('invitations', () => {
-  let api: ApiServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    api = await startApi();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.dispose();
-  });
+describeWithBrowser('invitations', () => {
+  const suite = useApiAndBrowser();
 
   it('invites someone new, who accepts the link and arrives signed in', async () => {
-    const moderator = await openPage(browser);
-    await signIn(moderator.page, api.url, 'moderator@demo.local', '/assessments');
-    await openDemoAssessment(moderator.page, api.url);
+    const moderator = await openPage(suite.browser);
+    await signIn(moderator.page, suite.api.url, 'moderator@demo.local', '/assessments');
+    await openDemoAssessment(moderator.page, suite.api.url);
     await moderator.page.getByTestId('tab-members').click();
     await moderator.page.getByTestId('invite-email').fill(invitee);
     await moderator.page.getByTestId('invite-organisation').click();
@@ -47,10 +35,10 @@ describe.skipIf(!chromiumAvailable())('invitations', () => {
     await row.waitFor();
     expect(await row.getByTestId('invitation-status').textContent()).toBe('Pending');
 
-    const link = await invitationLink(api);
-    expect(link.startsWith(`${api.url}/invitations/accept#token=`)).toBe(true);
+    const link = await invitationLink(suite.api);
+    expect(link.startsWith(`${suite.api.url}/invitations/accept#token=`)).toBe(true);
 
-    const guest = await openPage(browser);
+    const guest = await openPage(suite.browser);
     await guest.page.goto(link);
     await guest.page.getByTestId('invitation-summary').waitFor();
     expect(await guest.page.getByTestId('invitation-assessment').innerText()).toBe(
@@ -80,7 +68,7 @@ describe.skipIf(!chromiumAvailable())('invitations', () => {
     await guest.context.close();
 
     // The link works once.
-    const again = await openPage(browser);
+    const again = await openPage(suite.browser);
     await again.page.goto(link);
     await again.page.getByTestId('invitation-invalid').waitFor();
     await again.context.close();
@@ -95,8 +83,8 @@ describe.skipIf(!chromiumAvailable())('invitations', () => {
   });
 
   it('explains a link without a token', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(`${api.url}/invitations/accept`);
+    const { context, page } = await openPage(suite.browser);
+    await page.goto(`${suite.api.url}/invitations/accept`);
     await page.getByTestId('invitation-missing').waitFor();
     await context.close();
   });

@@ -1,29 +1,16 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type ApiServer } from './support/api-server.js';
-import { chromiumAvailable, launchBrowser } from './support/browser.js';
+import { expect, it } from 'vitest';
+import { describeWithBrowser, useApiAndBrowser } from './support/browser-suite.js';
 import { openDemoAssessment } from './support/demo-assessment.js';
 import { openPage, signIn } from './support/session.js';
 
-describe.skipIf(!chromiumAvailable())('members and the audit trail (moderator)', () => {
-  let api: ApiServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    api = await startApi();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.dispose();
-  });
+describeWithBrowser('members and the audit trail (moderator)', () => {
+  const suite = useApiAndBrowser();
 
   it('changes a member’s role, finds it in the audit trail and exports it as CSV', async () => {
-    const { context, page } = await openPage(browser);
-    await signIn(page, api.url, 'moderator@demo.local', '/assessments');
-    const id = await openDemoAssessment(page, api.url);
+    const { context, page } = await openPage(suite.browser);
+    await signIn(page, suite.api.url, 'moderator@demo.local', '/assessments');
+    const id = await openDemoAssessment(page, suite.api.url);
 
     await page.getByTestId('tab-members').click();
     const ministry = page
@@ -90,9 +77,9 @@ describe.skipIf(!chromiumAvailable())('members and the audit trail (moderator)',
   });
 
   it('assigns a contributing organisation to an element', async () => {
-    const { context, page } = await openPage(browser);
-    await signIn(page, api.url, 'moderator@demo.local', '/assessments');
-    await openDemoAssessment(page, api.url);
+    const { context, page } = await openPage(suite.browser);
+    await signIn(page, suite.api.url, 'moderator@demo.local', '/assessments');
+    await openDemoAssessment(page, suite.api.url);
     await page.getByTestId('tab-assignments').click();
 
     const row = page.getByTestId('assignment-capable-institutions');

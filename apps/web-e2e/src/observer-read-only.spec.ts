@@ -1,28 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type ApiServer } from './support/api-server.js';
-import { chromiumAvailable, launchBrowser } from './support/browser.js';
+import { expect, it } from 'vitest';
+import { describeWithBrowser, useApiAndBrowser } from './support/browser-suite.js';
 import { openDemoAssessment } from './support/demo-assessment.js';
 import { openPage, signIn } from './support/session.js';
 
-describe.skipIf(!chromiumAvailable())('an observer', () => {
-  let api: ApiServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    api = await startApi();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.dispose();
-  });
+describeWithBrowser('an observer', () => {
+  const suite = useApiAndBrowser();
 
   it('reads members and assignments without any management control', async () => {
-    const { context, page } = await openPage(browser);
-    await signIn(page, api.url, 'observer@demo.local', '/assessments');
-    const id = await openDemoAssessment(page, api.url);
+    const { context, page } = await openPage(suite.browser);
+    await signIn(page, suite.api.url, 'observer@demo.local', '/assessments');
+    const id = await openDemoAssessment(page, suite.api.url);
     expect(await page.getByTestId('tab-members').count()).toBe(1);
     expect(await page.getByTestId('tab-audit').count()).toBe(0);
 
@@ -47,7 +34,7 @@ describe.skipIf(!chromiumAvailable())('an observer', () => {
     expect(await you.getByTestId('assignment-you').innerText()).toBe('Read');
 
     // The address of the audit trail leads nowhere for them.
-    await page.goto(`${api.url}/assessments/${id}/audit`);
+    await page.goto(`${suite.api.url}/assessments/${id}/audit`);
     await page.getByTestId('audit-forbidden').waitFor();
     expect(await page.getByTestId('audit-table').count()).toBe(0);
     await context.close();

@@ -1,27 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type ApiServer } from './support/api-server.js';
-import { chromiumAvailable, launchBrowser } from './support/browser.js';
+import { expect, it } from 'vitest';
+import { describeWithBrowser, useApiAndBrowser } from './support/browser-suite.js';
 import { openPage } from './support/session.js';
 
-describe.skipIf(!chromiumAvailable())('sign-in with a wrong password', () => {
-  let api: ApiServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    api = await startApi();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.dispose();
-  });
+describeWithBrowser('sign-in with a wrong password', () => {
+  const suite = useApiAndBrowser();
 
   it('says the credentials are wrong and stays on the sign-in page', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(suite.browser);
     // A protected page sends the visitor to sign in first.
-    await page.goto(`${api.url}/assessments`);
+    await page.goto(`${suite.api.url}/assessments`);
     await page.getByTestId('sign-in-form').waitFor();
     await page.getByTestId('sign-in-email').fill('moderator@demo.local');
     await page.getByTestId('sign-in-password').fill('not-the-password');
