@@ -26,6 +26,7 @@ import { FrameworkModule } from './modules/framework/framework.module.js';
 import { CollabModule } from './modules/collab/collab.module.js';
 import { ProgressModule } from './modules/progress/progress.module.js';
 import { VersionsModule } from './modules/versions/versions.module.js';
+import { EvidenceModule } from './modules/evidence/evidence.module.js';
 import type { CollabSettings } from './modules/collab/collab-settings.js';
 
 export interface AppModuleOptions {
@@ -75,6 +76,7 @@ export class AppModule {
             ProgressModule,
             collab,
             VersionsModule.forRoot(collab),
+            EvidenceModule,
           ];
     return {
       module: AppModule,

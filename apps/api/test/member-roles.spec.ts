@@ -34,7 +34,7 @@ describe.each(testEngines())('assessment roles on %s', (engine) => {
 
   it('lets contributors edit the elements assigned to their organisation only', async () => {
     const ministry = await permissionsAs(team.ministry.token);
-    expect(ministry.permissions).toEqual(['assessment.read']);
+    expect(ministry.permissions).toEqual(['assessment.read', 'evidence.create']);
     expect(actionsOn(ministry, team.assignedElement)).toContain('element.edit');
     expect(actionsOn(ministry, team.unassignedElement)).not.toContain('element.edit');
     const cso = await permissionsAs(team.cso.token);

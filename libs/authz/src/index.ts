@@ -1,2 +1,9 @@
 export * from './policy.types.js';
-export { allActions, assessmentActions, can, elementActions, mayGrantRole } from './policy.js';
+export {
+  allActions,
+  assessmentActions,
+  can,
+  elementActions,
+  evidenceActions,
+  mayGrantRole,
+} from './policy.js';

@@ -3,8 +3,10 @@ import type {
   Actor,
   AssessmentAction,
   AssessmentRole,
+  Confidentiality,
   ElementAction,
   ElementAssignment,
+  EvidenceAction,
   PersonAction,
   PlatformAction,
   Resource,
@@ -37,6 +39,8 @@ function canOnAssessment(actor: Actor, action: AssessmentAction, assessmentId: s
     case 'elements.assign':
     case 'audit.read':
       return moderates(role);
+    case 'evidence.create':
+      return moderates(role) || role === 'CONTRIBUTOR';
   }
 }
 
@@ -89,6 +93,40 @@ function canOnPerson(
   );
 }
 
+function readsLevel(role: AssessmentRole, confidentiality: Confidentiality): boolean {
+  switch (confidentiality) {
+    case 'PUBLIC':
+      return true;
+    case 'TEAM':
+      return role !== 'OBSERVER';
+    case 'MODERATORS':
+      return moderates(role);
+  }
+}
+
+// Evidence is read by confidentiality level (see Confidentiality), and always by its creator while
+// they are a member; it is changed by the moderators and by its creator while a contributor.
+function canOnEvidence(
+  actor: Actor,
+  action: EvidenceAction,
+  evidence: { assessmentId: string; confidentiality: Confidentiality; createdBy: string },
+): boolean {
+  if (actor.isPlatformAdmin) {
+    return true;
+  }
+  const role = actor.memberships[evidence.assessmentId]?.role;
+  if (role === undefined) {
+    return false;
+  }
+  const own = evidence.createdBy === actor.userId;
+  switch (action) {
+    case 'evidence.read':
+      return own || readsLevel(role, evidence.confidentiality);
+    case 'evidence.update':
+      return moderates(role) || (own && role === 'CONTRIBUTOR');
+  }
+}
+
 // Which kind of resource each action applies to; asking about an action on another kind of
 // resource is a programming error, answered with a refusal.
 const resourceKindOf: Readonly<Record<Action, Resource['kind']>> = {
@@ -103,12 +141,15 @@ const resourceKindOf: Readonly<Record<Action, Resource['kind']>> = {
   'members.manage': 'assessment',
   'elements.assign': 'assessment',
   'audit.read': 'assessment',
+  'evidence.create': 'assessment',
   'element.read': 'element',
   'element.edit': 'element',
   'element.comment': 'element',
   'element.suggest': 'element',
   'person.readEmail': 'person',
   'person.readIdentity': 'person',
+  'evidence.read': 'evidence',
+  'evidence.update': 'evidence',
 };
 
 export const allActions = Object.keys(resourceKindOf) as Action[];
@@ -122,9 +163,11 @@ const isPlatformAction = appliesTo('platform') as (a: Action) => a is PlatformAc
 const isAssessmentAction = appliesTo('assessment') as (a: Action) => a is AssessmentAction;
 const isElementAction = appliesTo('element') as (a: Action) => a is ElementAction;
 const isPersonAction = appliesTo('person') as (a: Action) => a is PersonAction;
+const isEvidenceAction = appliesTo('evidence') as (a: Action) => a is EvidenceAction;
 
 export const elementActions: readonly ElementAction[] = allActions.filter(isElementAction);
 export const assessmentActions: readonly AssessmentAction[] = allActions.filter(isAssessmentAction);
+export const evidenceActions: readonly EvidenceAction[] = allActions.filter(isEvidenceAction);
 
 // The one authorisation policy, used by the API's guards and services, the collaboration server
 // and the web app (to hide what would be refused). Pure: everything it needs is in its arguments.
@@ -147,6 +190,8 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
         isPersonAction(action) &&
         canOnPerson(actor, action, resource.userId, resource.sharedAssessmentIds)
       );
+    case 'evidence':
+      return isEvidenceAction(action) && canOnEvidence(actor, action, resource);
   }
 }
 

@@ -23,11 +23,21 @@ export interface ElementAssignment {
   assignedUserIds: readonly string[];
 }
 
+// Who may read an evidence item: PUBLIC, every member; TEAM, members who work on the assessment
+// (not observers); MODERATORS, the moderators. Its creator always may.
+export type Confidentiality = 'PUBLIC' | 'TEAM' | 'MODERATORS';
+
 export type Resource =
   | { kind: 'platform' }
   | { kind: 'assessment'; assessmentId: string }
   | { kind: 'element'; assessmentId: string; elementKey: string; assignment: ElementAssignment }
-  | { kind: 'person'; userId: string; sharedAssessmentIds: readonly string[] };
+  | { kind: 'person'; userId: string; sharedAssessmentIds: readonly string[] }
+  | {
+      kind: 'evidence';
+      assessmentId: string;
+      confidentiality: Confidentiality;
+      createdBy: string;
+    };
 
 export type PlatformAction = 'assessment.create' | 'audit.checkpoint' | 'users.manage';
 
@@ -39,10 +49,14 @@ export type AssessmentAction =
   | 'assessment.customise'
   | 'members.manage'
   | 'elements.assign'
-  | 'audit.read';
+  | 'audit.read'
+  | 'evidence.create';
 
 export type ElementAction = 'element.read' | 'element.edit' | 'element.comment' | 'element.suggest';
 
 export type PersonAction = 'person.readEmail' | 'person.readIdentity';
 
-export type Action = PlatformAction | AssessmentAction | ElementAction | PersonAction;
+export type EvidenceAction = 'evidence.read' | 'evidence.update';
+
+export type Action =
+  PlatformAction | AssessmentAction | ElementAction | PersonAction | EvidenceAction;

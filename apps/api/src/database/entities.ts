@@ -19,6 +19,8 @@ import { CollabUpdateEntity } from '../modules/collab/collab-update.entity.js';
 import { AssessmentSubElementEntity } from '../modules/customisation/assessment-sub-element.entity.js';
 import { ElementProgressEntity } from '../modules/progress/element-progress.entity.js';
 import { ElementVersionEntity } from '../modules/versions/element-version.entity.js';
+import { EvidenceEntity } from '../modules/evidence/evidence.entity.js';
+import { EvidenceFileEntity } from '../modules/evidence/evidence-file.entity.js';
 
 export const entities = [
   AssessmentEntity,
@@ -40,4 +42,6 @@ export const entities = [
   CollabSnapshotEntity,
   ElementProgressEntity,
   ElementVersionEntity,
+  EvidenceEntity,
+  EvidenceFileEntity,
 ];

@@ -32,6 +32,18 @@ const envSchema = z.object({
     .string()
     .regex(/^[\w:.-]+$/, 'REDIS_PREFIX takes letters, digits and _ : . -')
     .default('idgov:'),
+  // Evidence files live in <FILES_DIR>/evidence/<sha256>; default DATA_DIR. Instances that share
+  // one database must share this directory too.
+  FILES_DIR: z.string().min(1).optional(),
+  // The largest evidence file accepted, in bytes (default 25 MiB).
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1024 ** 3)
+    .default(25 * 1024 * 1024),
+  // Time allowed to extract searchable text from one uploaded PDF or DOCX.
+  TEXT_EXTRACTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
 });
 
 export type CollabMode = 'embedded' | 'off' | 'only';
@@ -53,6 +65,7 @@ export interface AppConfig {
   oidc: { issuer: string; clientId: string; clientSecret: string; label: string } | null;
   collab: { mode: CollabMode };
   redis: { url: string; prefix: string } | null;
+  files: { dir: string; maxUploadBytes: number; extractionTimeoutMs: number };
 }
 
 // apps/api/{src,dist}/core/config → apps/web/dist, the same from sources and from the build.
@@ -100,6 +113,11 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         : null,
     collab: { mode: e.COLLAB_MODE },
     redis: e.REDIS_URL ? { url: e.REDIS_URL, prefix: e.REDIS_PREFIX } : null,
+    files: {
+      dir: resolve(e.FILES_DIR ?? e.DATA_DIR),
+      maxUploadBytes: e.UPLOAD_MAX_BYTES,
+      extractionTimeoutMs: e.TEXT_EXTRACTION_TIMEOUT_MS,
+    },
   };
 }
 

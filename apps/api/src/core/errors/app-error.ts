@@ -12,7 +12,10 @@ export type AppErrorCode =
   | 'FORBIDDEN'
   | 'RATE_LIMITED'
   | 'MAIL_FAILED'
-  | 'COLLAB_UNAVAILABLE';
+  | 'COLLAB_UNAVAILABLE'
+  | 'FILE_TOO_LARGE'
+  | 'FILE_TYPE_REFUSED'
+  | 'FILE_INVALID';
 
 // How each code answers on plain HTTP routes (exports, uploads).
 const httpStatusOf: Readonly<Record<AppErrorCode, number>> = {
@@ -27,6 +30,10 @@ const httpStatusOf: Readonly<Record<AppErrorCode, number>> = {
   RATE_LIMITED: 429,
   MAIL_FAILED: 502,
   COLLAB_UNAVAILABLE: 503,
+  FILE_TOO_LARGE: 413,
+  FILE_TYPE_REFUSED: 415,
+  // Empty, broken, or not what its name or declared type says.
+  FILE_INVALID: 422,
 };
 
 export class AppError extends GraphQLError {

@@ -7,6 +7,7 @@ import { UserIdentity1795500100000 } from './1795500100000-UserIdentity.js';
 import { Collaboration1795600000000 } from './1795600000000-Collaboration.js';
 import { ElementProgress1795700000000 } from './1795700000000-ElementProgress.js';
 import { ElementVersions1795800000000 } from './1795800000000-ElementVersions.js';
+import { Evidence1795900000000 } from './1795900000000-Evidence.js';
 
 // Listed explicitly: a glob finds nothing under vitest, and the order must be deliberate.
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   Collaboration1795600000000,
   ElementProgress1795700000000,
   ElementVersions1795800000000,
+  Evidence1795900000000,
 ];

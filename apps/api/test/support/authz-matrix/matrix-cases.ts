@@ -1,6 +1,7 @@
 import { assessmentCases } from './assessment.cases.js';
 import { collabCases } from './collab.cases.js';
 import { customisationCases } from './customisation.cases.js';
+import { evidenceCases } from './evidence.cases.js';
 import { invitationCases } from './invitation.cases.js';
 import { memberCases } from './member.cases.js';
 import type { MatrixCase } from './matrix.types.js';
@@ -19,4 +20,5 @@ export const matrixCases: readonly MatrixCase[] = [
   ...progressCases,
   ...collabCases,
   ...versionCases,
+  ...evidenceCases,
 ];
