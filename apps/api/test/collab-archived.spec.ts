@@ -1,13 +1,8 @@
-import {
-  collabCloseCode,
-  decodeCollabServerMessage,
-  documentName,
-  encodeAckRequest,
-} from '@idgov/assessment-doc';
+import { collabCloseCode, documentName, encodeAckRequest } from '@idgov/assessment-doc';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createTeam, type Team } from './factories/team.factory.js';
-import { RawClient, syncUpdate, textUpdate } from './support/collab-clients.js';
+import { accessIn, RawClient, savedIn, syncUpdate, textUpdate } from './support/collab-clients.js';
 import { startCollabTestApp, type CollabTestApp } from './support/collab-test-app.js';
 import { expectData } from './support/test-app.js';
 import { testEngines } from './support/test-database.js';
@@ -15,16 +10,6 @@ import { testEngines } from './support/test-database.js';
 const archive = `mutation($id: ID!) { archiveAssessment(id: $id) { archived } }`;
 const restore = `mutation($id: ID!) { restoreAssessment(id: $id) { archived } }`;
 const rationale = 'rationale:detail-1.q1';
-
-const message = (m: Uint8Array) => decodeCollabServerMessage(m);
-const savedIn = (m: Uint8Array) => {
-  const decoded = message(m);
-  return decoded?.type === 'saved' ? decoded.count : null;
-};
-const accessIn = (m: Uint8Array) => {
-  const decoded = message(m);
-  return decoded?.type === 'access' ? decoded.access : null;
-};
 
 // An archived assessment is a record: its live documents stay readable and nobody writes to them,
 // editors already connected included, until a moderator restores it.

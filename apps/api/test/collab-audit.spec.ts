@@ -32,7 +32,9 @@ describe.each(testEngines())('accountability of co-editing on %s', (engine) => {
         WHERE action LIKE 'collab.%' ORDER BY seq`,
     );
   const connect = async (session: string) => {
-    const client = await RawClient.open(`${t.collabUrl}/${name}?token=${await t.ticket(name, session)}`);
+    const client = await RawClient.open(
+      `${t.collabUrl}/${name}?token=${await t.ticket(name, session)}`,
+    );
     client.send(encodeAckRequest());
     return client;
   };
@@ -50,7 +52,10 @@ describe.each(testEngines())('accountability of co-editing on %s', (engine) => {
     }, 'three updates saved');
     const left = await t.rooms.documentHash(name);
     writer.close();
-    await until(async () => (await events()).some((e) => e.action === 'collab.edit-session'), 'the session event');
+    await until(
+      async () => (await events()).some((e) => e.action === 'collab.edit-session'),
+      'the session event',
+    );
 
     const recorded = await events();
     expect(recorded.map((e) => e.action)).toEqual(['collab.join', 'collab.edit-session']);

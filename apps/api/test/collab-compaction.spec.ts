@@ -1,21 +1,11 @@
-import {
-  decodeCollabServerMessage,
-  documentName,
-  encodeAckRequest,
-  stateHash,
-} from '@idgov/assessment-doc';
+import { documentName, encodeAckRequest, stateHash } from '@idgov/assessment-doc';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { RoomRegistry } from '../src/modules/collab/room-registry.js';
 import { createTeam, type Team } from './factories/team.factory.js';
-import { RawClient, stockClient, syncUpdate, until } from './support/collab-clients.js';
+import { RawClient, savedIn, stockClient, syncUpdate, until } from './support/collab-clients.js';
 import { startCollabTestApp, type CollabTestApp } from './support/collab-test-app.js';
 import { testEngines } from './support/test-database.js';
-
-const savedIn = (m: Uint8Array): number | null => {
-  const decoded = decodeCollabServerMessage(m);
-  return decoded?.type === 'saved' ? decoded.count : null;
-};
 
 describe.each(testEngines())('compaction of the update log on %s', (engine) => {
   let t: CollabTestApp;

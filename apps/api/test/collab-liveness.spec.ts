@@ -2,15 +2,11 @@ import { decodeCollabServerMessage, documentName, encodeAckRequest } from '@idgo
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createTeam, type Team } from './factories/team.factory.js';
-import { RawClient, syncUpdate, textUpdate } from './support/collab-clients.js';
+import { RawClient, savedIn, syncUpdate, textUpdate } from './support/collab-clients.js';
 import { startCollabTestApp, type CollabTestApp } from './support/collab-test-app.js';
 import { testEngines } from './support/test-database.js';
 
 const keepAlive = Buffer.from([1, 1, 0]).toString('hex');
-const savedIn = (m: Uint8Array): number | null => {
-  const decoded = decodeCollabServerMessage(m);
-  return decoded?.type === 'saved' ? decoded.count : null;
-};
 
 describe.each(testEngines())(
   'keeping connections alive, and dropping slow ones, on %s',

@@ -1,19 +1,15 @@
 import { createHash } from 'node:crypto';
-import {
-  decodeCollabServerMessage,
-  documentName,
-  encodeAckRequest,
-  stateHash,
-} from '@idgov/assessment-doc';
+import { documentName, encodeAckRequest, stateHash } from '@idgov/assessment-doc';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createTeam, type Team } from './factories/team.factory.js';
 import {
   RawClient,
+  savedIn,
   stockClient,
+  type StockClient,
   syncUpdate,
   until,
-  type StockClient,
 } from './support/collab-clients.js';
 import { startCollabTestApp, type CollabTestApp } from './support/collab-test-app.js';
 import { malformedCorpus, type CorpusEntry } from './support/malformed-corpus.js';
@@ -24,11 +20,6 @@ import { testEngines } from './support/test-database.js';
 // At least 5,000 messages in CI; fewer locally. Rate limits are lifted here (they have their own
 // test) so that every message is judged on its content.
 const corpusSize = process.env['CI'] === 'true' ? 5_000 : 600;
-
-const savedIn = (m: Uint8Array): number | null => {
-  const decoded = decodeCollabServerMessage(m);
-  return decoded?.type === 'saved' ? decoded.count : null;
-};
 
 describe.each(testEngines())('a malformed-message corpus on %s', (engine) => {
   let t: CollabTestApp;

@@ -1,19 +1,15 @@
-import { decodeCollabServerMessage, documentName, encodeAckRequest } from '@idgov/assessment-doc';
+import { documentName, encodeAckRequest } from '@idgov/assessment-doc';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createTeam, type Team } from './factories/team.factory.js';
 import { freePort } from './support/api-process.js';
-import { RawClient, syncUpdate, textUpdate } from './support/collab-clients.js';
+import { RawClient, savedIn, syncUpdate, textUpdate } from './support/collab-clients.js';
 import { startCollabTestApp, type CollabTestApp } from './support/collab-test-app.js';
 import { expectData } from './support/test-app.js';
 import { testEngines } from './support/test-database.js';
 import { testRedisPrefix } from './support/test-redis.js';
 
 const rationale = 'rationale:detail-1.q1';
-const savedIn = (m: Uint8Array) => {
-  const decoded = decodeCollabServerMessage(m);
-  return decoded?.type === 'saved' ? decoded.count : null;
-};
 
 // Redis only relays between instances: while it cannot be reached, an instance stores, answers and
 // serves its own connections as if alone, and still starts and stops.

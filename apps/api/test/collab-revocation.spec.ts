@@ -1,14 +1,18 @@
-import {
-  collabCloseCode,
-  decodeCollabServerMessage,
-  documentName,
-  encodeAckRequest,
-} from '@idgov/assessment-doc';
+import { collabCloseCode, documentName, encodeAckRequest } from '@idgov/assessment-doc';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addMember, createTeam, signIn, type Team } from './factories/team.factory.js';
 import { createUser } from './factories/user.factory.js';
-import { RawClient, stockClient, syncUpdate, textUpdate, until } from './support/collab-clients.js';
+import {
+  accessIn,
+  presenceIn,
+  RawClient,
+  savedIn,
+  stockClient,
+  syncUpdate,
+  textUpdate,
+  until,
+} from './support/collab-clients.js';
 import { startCollabTestApp, type CollabTestApp } from './support/collab-test-app.js';
 import { expectData } from './support/test-app.js';
 import { testEngines } from './support/test-database.js';
@@ -17,19 +21,6 @@ const changeRole = `mutation($a: ID!, $u: ID!, $r: AssessmentRole!) {
   changeAssessmentMemberRole(assessmentId: $a, userId: $u, role: $r) { role } }`;
 const remove = `mutation($a: ID!, $u: ID!) { removeAssessmentMember(assessmentId: $a, userId: $u) }`;
 const rationale = 'rationale:detail-1.q1';
-
-const savedIn = (m: Uint8Array) => {
-  const decoded = decodeCollabServerMessage(m);
-  return decoded?.type === 'saved' ? decoded.count : null;
-};
-const presenceIn = (m: Uint8Array) => {
-  const decoded = decodeCollabServerMessage(m);
-  return decoded?.type === 'presence' ? decoded.presence : null;
-};
-const accessIn = (m: Uint8Array) => {
-  const decoded = decodeCollabServerMessage(m);
-  return decoded?.type === 'access' ? decoded.access : null;
-};
 
 // Access changes reach open sockets through the periodic sweep (every 2 s by default), on every
 // instance, with nothing to publish. The tests wait for the effect and report how long it took.

@@ -1,29 +1,21 @@
-import {
-  collabMessageType,
-  decodeCollabServerMessage,
-  documentName,
-  encodeAckRequest,
-} from '@idgov/assessment-doc';
+import { collabMessageType, documentName, encodeAckRequest } from '@idgov/assessment-doc';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createTeam, type Team } from './factories/team.factory.js';
 import {
   RawClient,
+  savedIn,
   stockClient,
+  type StockClient,
   syncUpdate,
   textUpdate,
   until,
-  type StockClient,
 } from './support/collab-clients.js';
 import { startCollabTestApp, type CollabTestApp } from './support/collab-test-app.js';
 import { testEngines } from './support/test-database.js';
 
 const rationale = 'rationale:detail-1.q1';
-const savedIn = (m: Uint8Array): number | null => {
-  const decoded = decodeCollabServerMessage(m);
-  return decoded?.type === 'saved' ? decoded.count : null;
-};
 const savedCounts = (client: RawClient) =>
   client.messages.map(savedIn).filter((n): n is number => n !== null);
 

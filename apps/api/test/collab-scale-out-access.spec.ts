@@ -2,12 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  collabCloseCode,
-  decodeCollabServerMessage,
-  documentName,
-  encodeAckRequest,
-} from '@idgov/assessment-doc';
+import { collabCloseCode, documentName, encodeAckRequest } from '@idgov/assessment-doc';
 import type { INestApplication } from '@nestjs/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadAppConfig } from '../src/core/config/app-config.js';
@@ -15,7 +10,7 @@ import { postgresHandle } from '../src/core/database/database-handle.js';
 import { createApp } from '../src/create-app.js';
 import { addMember, createTeam, signIn, type Team } from './factories/team.factory.js';
 import { createUser } from './factories/user.factory.js';
-import { RawClient, until } from './support/collab-clients.js';
+import { presenceIn, RawClient, until } from './support/collab-clients.js';
 import { startCollabTestApp, type CollabTestApp } from './support/collab-test-app.js';
 import { expectData } from './support/test-app.js';
 import { testEngines } from './support/test-database.js';
@@ -25,11 +20,6 @@ const redis = await probeTestRedis();
 const postgres = testEngines().includes('postgres');
 // A periodic sweep so rare that only the news over Redis can take access away within seconds.
 const collab = { sweepIntervalMs: 600_000 };
-
-const presenceIn = (m: Uint8Array) => {
-  const decoded = decodeCollabServerMessage(m);
-  return decoded?.type === 'presence' ? decoded.presence : null;
-};
 
 // Two instances on one database and one Redis, in this process: a change of access made through
 // one re-checks the connections of the other at once, not at its next sweep.

@@ -1,4 +1,4 @@
-import { collabMessageType } from '@idgov/assessment-doc';
+import { collabMessageType, decodeCollabServerMessage } from '@idgov/assessment-doc';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
@@ -251,4 +251,20 @@ export function textUpdate(root: string, text: string, doc = new Y.Doc()): Uint8
     throw new Error('no update');
   }
   return update;
+}
+
+// Our own server messages, read from a raw frame (null when it is another kind of message).
+export function savedIn(m: Uint8Array): number | null {
+  const decoded = decodeCollabServerMessage(m);
+  return decoded?.type === 'saved' ? decoded.count : null;
+}
+
+export function presenceIn(m: Uint8Array) {
+  const decoded = decodeCollabServerMessage(m);
+  return decoded?.type === 'presence' ? decoded.presence : null;
+}
+
+export function accessIn(m: Uint8Array) {
+  const decoded = decodeCollabServerMessage(m);
+  return decoded?.type === 'access' ? decoded.access : null;
 }

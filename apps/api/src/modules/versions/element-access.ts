@@ -1,10 +1,10 @@
-import { can, type Actor } from '@idgov/authz';
+import type { Actor } from '@idgov/authz';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppError, notFound } from '../../core/errors/app-error.js';
 import { AssessmentEntity } from '../assessments/assessment.entity.js';
 import { FrameworkService } from '../framework/framework.service.js';
-import { toAssignments } from '../members/element-assignment.object.js';
+import { accessFor } from '../collab/collab-access.service.js';
 import { MembersService } from '../members/members.service.js';
 
 export type VersionAccess = 'element.read' | 'element.edit';
@@ -36,15 +36,12 @@ export class ElementAccess {
     if (!assessment) {
       throw notFound('Assessment', 'assessmentId');
     }
-    const rows = await this.members.assigneesOf([assessmentId]);
-    const [assignment] = toAssignments(
-      [elementKey],
-      rows.filter((row) => row.elementKey === elementKey),
+    const access = accessFor(
+      actor,
+      { assessmentId, elementKey },
+      await this.members.assigneesOf([assessmentId]),
     );
-    if (
-      !assignment ||
-      !can(actor, action, { kind: 'element', assessmentId, elementKey, assignment })
-    ) {
+    if (access === 'none' || (action === 'element.edit' && access !== 'write')) {
       throw new AppError(
         'FORBIDDEN',
         action === 'element.edit'
