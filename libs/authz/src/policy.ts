@@ -30,6 +30,7 @@ function canOnAssessment(actor: Actor, action: AssessmentAction, assessmentId: s
   const role = actor.memberships[assessmentId]?.role;
   switch (action) {
     case 'assessment.read':
+    case 'workshops.vote':
       return role !== undefined;
     case 'assessment.update':
     case 'assessment.archive':
@@ -38,9 +39,18 @@ function canOnAssessment(actor: Actor, action: AssessmentAction, assessmentId: s
     case 'members.manage':
     case 'elements.assign':
     case 'audit.read':
+    case 'ratings.consolidate':
+    case 'suggestions.decide':
+    case 'comments.moderate':
+    case 'workshops.manage':
       return moderates(role);
     case 'evidence.create':
+    case 'gaps.manage':
+    case 'recommendations.manage':
       return moderates(role) || role === 'CONTRIBUTOR';
+    // Each stakeholder group's view is the point of split ratings; observers watch, they do not rate.
+    case 'ratings.submit':
+      return moderates(role) || role === 'CONTRIBUTOR' || role === 'REVIEWER';
   }
 }
 
@@ -142,6 +152,14 @@ const resourceKindOf: Readonly<Record<Action, Resource['kind']>> = {
   'elements.assign': 'assessment',
   'audit.read': 'assessment',
   'evidence.create': 'assessment',
+  'gaps.manage': 'assessment',
+  'ratings.submit': 'assessment',
+  'ratings.consolidate': 'assessment',
+  'suggestions.decide': 'assessment',
+  'comments.moderate': 'assessment',
+  'workshops.manage': 'assessment',
+  'workshops.vote': 'assessment',
+  'recommendations.manage': 'assessment',
   'element.read': 'element',
   'element.edit': 'element',
   'element.comment': 'element',

@@ -50,7 +50,15 @@ export type AssessmentAction =
   | 'members.manage'
   | 'elements.assign'
   | 'audit.read'
-  | 'evidence.create';
+  | 'evidence.create'
+  | 'gaps.manage'
+  | 'ratings.submit'
+  | 'ratings.consolidate'
+  | 'suggestions.decide'
+  | 'comments.moderate'
+  | 'workshops.manage'
+  | 'workshops.vote'
+  | 'recommendations.manage';
 
 export type ElementAction = 'element.read' | 'element.edit' | 'element.comment' | 'element.suggest';
 
