@@ -1,4 +1,13 @@
+import {
+  answerPlainText,
+  documentName,
+  evidenceRefs,
+  questionRating,
+  readElementAssessment,
+} from '@idgov/assessment-doc';
+import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CollabRooms } from '../src/modules/collab/collab-rooms.service.js';
 import {
   DemoSeeder,
   demoAccounts,
@@ -74,5 +83,46 @@ describe('demo seed', () => {
       'reviewer@demo.local': 'REVIEWER',
       'observer@demo.local': 'OBSERVER',
     });
+  });
+
+  it('starts the legal framework element with cited desk research and first findings', async () => {
+    const moderator = expectData(
+      await t.gql<{ login: { token: string } }>(
+        `mutation { login(email: "moderator@demo.local", password: "example-demo-2026") { token } }`,
+      ),
+    ).login.token;
+    const { assessments } = expectData(
+      await t.gql<{ assessments: { id: string }[] }>(`{ assessments { id } }`, {}, moderator),
+    );
+    const id = assessments[0]?.id as string;
+    const { evidence } = expectData(
+      await t.gql<{ evidence: { items: { id: string; kind: string; confidentiality: string }[] } }>(
+        `query($a: ID!) { evidence(assessmentId: $a) { items { id kind confidentiality } } }`,
+        { a: id },
+        moderator,
+      ),
+    );
+    expect(evidence.items.map((e) => `${e.kind}:${e.confidentiality}`).sort()).toEqual([
+      'INTERVIEW:MODERATORS',
+      'LAW:PUBLIC',
+      'REPORT:TEAM',
+    ]);
+    const doc = new Y.Doc();
+    Y.applyUpdate(
+      doc,
+      await t.app
+        .get(CollabRooms)
+        .documentState(documentName(id, 'legal-and-regulatory-framework')),
+    );
+    const q = 'legal-authority-purpose-limitation.q1';
+    expect(answerPlainText(doc, q)).toContain('Article 12');
+    expect(questionRating(doc, q)).toBe('PARTIAL');
+    const cited = evidenceRefs(doc, q).map((r) => r.evidenceId);
+    expect(cited).toHaveLength(1);
+    expect(evidence.items.map((e) => e.id)).toContain(cited[0]);
+    const kinds = (
+      readElementAssessment(doc).subElements['legal-authority-for-digital-legal-id']?.findings ?? []
+    ).map((f) => f.kind);
+    expect(kinds.sort()).toEqual(['STRENGTH', 'WEAKNESS']);
   });
 });

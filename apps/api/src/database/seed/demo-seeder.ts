@@ -1,15 +1,18 @@
 import { trainingCountryCode } from '@idgov/framework';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../core/config/app-config.js';
 import { AssessmentEntity } from '../../modules/assessments/assessment.entity.js';
 import { AssessmentsService } from '../../modules/assessments/assessments.service.js';
+import { CollabRooms } from '../../modules/collab/collab-rooms.service.js';
 import { CustomisationService } from '../../modules/customisation/customisation.service.js';
+import { EvidenceService } from '../../modules/evidence/evidence.service.js';
 import { FrameworkService } from '../../modules/framework/framework.service.js';
 import { MembersService } from '../../modules/members/members.service.js';
 import { OrganisationsService } from '../../modules/organisations/organisations.service.js';
 import type { UserEntity } from '../../modules/users/user.entity.js';
 import { UsersService } from '../../modules/users/users.service.js';
+import { seedDemoContent } from './demo-content.js';
 import { seedDemoTeam } from './demo-team.js';
 
 export const demoAssessmentTitle = 'Republic of Example';
@@ -40,6 +43,9 @@ export class DemoSeeder {
     private readonly users: UsersService,
     private readonly members: MembersService,
     private readonly organisations: OrganisationsService,
+    private readonly evidence: EvidenceService,
+    // Absent with COLLAB_MODE=off: the demo then has evidence but empty element documents.
+    @Optional() private readonly rooms?: CollabRooms,
   ) {}
 
   async seedIfEmpty(): Promise<void> {
@@ -95,6 +101,16 @@ export class DemoSeeder {
         admin,
         accounts,
       );
+      const [ministry, cso, moderator] = ['ministry', 'cso', 'moderator'].map((name) =>
+        accounts.get(`${name}@demo.local`),
+      );
+      if (ministry && cso && moderator) {
+        await seedDemoContent(
+          { evidence: this.evidence, rooms: this.rooms ?? null },
+          assessment.id,
+          { ministry, cso, moderator },
+        );
+      }
     }
     await this.assessments.create({
       title: demoOtherAssessmentTitle,

@@ -34,6 +34,7 @@ import { TextExtractor } from './text-extractor.js';
     EvidenceResolver,
     EvidenceRelationsResolver,
   ],
+  exports: [EvidenceService],
 })
 export class EvidenceModule implements OnApplicationBootstrap {
   constructor(@Inject(FILE_STORAGE) private readonly storage: FileStorage) {}
