@@ -2,8 +2,9 @@ import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
 
 const api = 'http://localhost:3000';
-// The collaboration server's websockets (y-websocket protocol) at /collab/<documentName>.
-const collab = { target: api, ws: true };
+// Websockets: the collaboration server (y-websocket protocol) at /collab/<documentName> and
+// GraphQL subscriptions (graphql-ws) at /graphql.
+const sockets = { target: api, ws: true };
 
 export default defineConfig({
   plugins: [react()],
@@ -11,11 +12,11 @@ export default defineConfig({
   resolve: { conditions: ['source', ...defaultClientConditions] },
   server: {
     port: 4200,
-    proxy: { '/graphql': api, '/api': api, '/health': api, '/collab': collab },
+    proxy: { '/graphql': sockets, '/api': api, '/health': api, '/collab': sockets },
   },
   preview: {
     port: 4300,
-    proxy: { '/graphql': api, '/api': api, '/health': api, '/collab': collab },
+    proxy: { '/graphql': sockets, '/api': api, '/health': api, '/collab': sockets },
   },
   build: {
     outDir: 'dist',

@@ -27,6 +27,12 @@ import { CollabModule } from './modules/collab/collab.module.js';
 import { ProgressModule } from './modules/progress/progress.module.js';
 import { VersionsModule } from './modules/versions/versions.module.js';
 import { EvidenceModule } from './modules/evidence/evidence.module.js';
+import { WorkshopsModule } from './modules/workshops/workshops.module.js';
+import { AnalysisModule } from './modules/analysis/analysis.module.js';
+import { RecommendationsModule } from './modules/recommendations/recommendations.module.js';
+import { PhaseGateModule } from './modules/assessments/phase-gate.module.js';
+import { SuggestionsModule } from './modules/suggestions/suggestions.module.js';
+import { CommentsModule } from './modules/comments/comments.module.js';
 import type { CollabSettings } from './modules/collab/collab-settings.js';
 
 export interface AppModuleOptions {
@@ -77,6 +83,12 @@ export class AppModule {
             collab,
             VersionsModule.forRoot(collab),
             EvidenceModule,
+            WorkshopsModule.forRoot(collab),
+            AnalysisModule.forRoot(collab),
+            PhaseGateModule,
+            RecommendationsModule.forRoot(collab),
+            SuggestionsModule.forRoot(collab),
+            CommentsModule,
           ];
     return {
       module: AppModule,

@@ -27,7 +27,7 @@ describe.each(testEngines())('audit log on %s', (engine) => {
       .set('x-request-id', 'req-42')
       .set('authorization', `Bearer ${t.adminToken}`)
       .send({
-        query: `mutation($id: ID!) { changeAssessmentPhase(id: $id, phase: ANALYSE) { phase } }`,
+        query: `mutation($id: ID!) { changeAssessmentPhase(id: $id, phase: ANALYSE, overrideReason: "Audit test") { phase } }`,
         variables: { id: a.id },
       })
       .expect(200);

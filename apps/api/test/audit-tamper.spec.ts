@@ -28,7 +28,7 @@ async function seedEvents(t: TestApp): Promise<void> {
     const a = await createAssessment(t);
     for (const phase of ['ANALYSE', 'PREPARE']) {
       await t.gql(
-        `mutation($id: ID!, $p: AssessmentPhase!) { changeAssessmentPhase(id: $id, phase: $p) { phase } }`,
+        `mutation($id: ID!, $p: AssessmentPhase!) { changeAssessmentPhase(id: $id, phase: $p, overrideReason: "Test") { phase } }`,
         {
           id: a.id,
           p: phase,

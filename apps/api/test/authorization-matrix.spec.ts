@@ -5,6 +5,7 @@ import { matrixCases } from './support/authz-matrix/matrix-cases.js';
 import {
   expectedDenial,
   matrixActors,
+  type MatrixCase,
   type MatrixContext,
   type MatrixVariant,
 } from './support/authz-matrix/matrix.types.js';
@@ -47,13 +48,15 @@ describe.each(testEngines())('authorization matrix on %s', (engine) => {
     const actual: Table = {};
     const expected: Table = {};
     const run = async (
-      document: string,
+      c: MatrixCase,
       variant: MatrixVariant,
       actor: (typeof matrixActors)[number],
     ) => {
       const variables = await variant.variables(ctx, actor);
       const token = variant.token ? await variant.token(ctx, actor) : ctx.tokenOf(actor);
-      const res = await t.gql<Record<string, unknown>>(document, variables, token);
+      const res = c.execute
+        ? await c.execute(ctx, c.document, variables, token)
+        : await t.gql<Record<string, unknown>>(c.document, variables, token);
       await variant.restore?.(ctx);
       const code = res.errors?.[0]?.extensions?.code;
       if (res.errors?.length) {
@@ -67,7 +70,7 @@ describe.each(testEngines())('authorization matrix on %s', (engine) => {
         actual[row] = {};
         expected[row] = {};
         for (const actor of matrixActors) {
-          actual[row][actor] = await run(c.document, variant, actor);
+          actual[row][actor] = await run(c, variant, actor);
           expected[row][actor] = variant.allow.includes(actor)
             ? 'allow'
             : expectedDenial(variant, actor);

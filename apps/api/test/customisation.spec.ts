@@ -173,9 +173,12 @@ describe.each(testEngines())('framework customisation on %s', (engine) => {
   it('locks customisation once the assessment leaves the Prepare phase', async () => {
     const a = await createAssessment(t);
     const q = firstDetail(await assessmentTree(t, a.id)).questions[0] as QuestionResult;
-    await t.gql(`mutation($id: ID!) { changeAssessmentPhase(id: $id, phase: ANALYSE) { phase } }`, {
-      id: a.id,
-    });
+    await t.gql(
+      `mutation($id: ID!) { changeAssessmentPhase(id: $id, phase: ANALYSE, overrideReason: "Test") { phase } }`,
+      {
+        id: a.id,
+      },
+    );
     const res = await t.gql(reword, {
       input: { assessmentId: a.id, questionKey: q.key, text: 'Changed?' },
     });

@@ -21,6 +21,18 @@ import { ElementProgressEntity } from '../modules/progress/element-progress.enti
 import { ElementVersionEntity } from '../modules/versions/element-version.entity.js';
 import { EvidenceEntity } from '../modules/evidence/evidence.entity.js';
 import { EvidenceFileEntity } from '../modules/evidence/evidence-file.entity.js';
+import { RecommendationEntity } from '../modules/recommendations/recommendation.entity.js';
+import { WorkshopEntity } from '../modules/workshops/workshop.entity.js';
+import { WorkshopItemEntity } from '../modules/workshops/workshop-item.entity.js';
+import { WorkshopParticipantEntity } from '../modules/workshops/workshop-participant.entity.js';
+import { WorkshopVoteEntity } from '../modules/workshops/workshop-vote.entity.js';
+import { SuggestionEntity } from '../modules/suggestions/suggestion.entity.js';
+import { CommentThreadEntity } from '../modules/comments/comment-thread.entity.js';
+import { CommentEntity } from '../modules/comments/comment.entity.js';
+import { CommentMentionEntity } from '../modules/comments/comment-mention.entity.js';
+import { AnalysisGapEntity } from '../modules/analysis/analysis-gap.entity.js';
+import { ConsolidatedRatingEntity } from '../modules/analysis/consolidated-rating.entity.js';
+import { StakeholderRatingEntity } from '../modules/analysis/stakeholder-rating.entity.js';
 
 export const entities = [
   AssessmentEntity,
@@ -44,4 +56,16 @@ export const entities = [
   ElementVersionEntity,
   EvidenceEntity,
   EvidenceFileEntity,
+  RecommendationEntity,
+  WorkshopEntity,
+  WorkshopItemEntity,
+  WorkshopParticipantEntity,
+  WorkshopVoteEntity,
+  SuggestionEntity,
+  CommentThreadEntity,
+  CommentEntity,
+  CommentMentionEntity,
+  AnalysisGapEntity,
+  StakeholderRatingEntity,
+  ConsolidatedRatingEntity,
 ];

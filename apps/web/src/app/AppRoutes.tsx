@@ -1,5 +1,7 @@
+import { Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { RequireSignIn } from '../features/auth/RequireSignIn';
+import { PageLoader } from '../shared/components/PageLoader';
 import { AppLayout } from './AppLayout';
 import { lazyPage } from './lazy-page';
 
@@ -11,6 +13,10 @@ const members = () => import('../features/members/MembersPage');
 const assignments = () => import('../features/assignments/AssignmentsPage');
 const audit = () => import('../features/audit/AuditPage');
 const workspace = () => import('../features/workspace/pages');
+const workshops = () => import('../features/workshops/pages');
+const evidence = () => import('../features/evidence/pages');
+const analysis = () => import('../features/analysis/pages');
+const recommendations = () => import('../features/recommendations/pages');
 
 const FrameworkPage = lazyPage(framework, 'FrameworkPage');
 const ElementPage = lazyPage(framework, 'ElementPage');
@@ -24,6 +30,14 @@ const AssignmentsPage = lazyPage(assignments, 'AssignmentsPage');
 const AuditPage = lazyPage(audit, 'AuditPage');
 const ElementsPage = lazyPage(workspace, 'ElementsPage');
 const WorkspacePage = lazyPage(workspace, 'WorkspacePage');
+const WorkshopsPage = lazyPage(workshops, 'WorkshopsPage');
+const WorkshopPage = lazyPage(workshops, 'WorkshopPage');
+const PresenterPage = lazyPage(workshops, 'PresenterPage');
+const JoinPage = lazyPage(workshops, 'JoinPage');
+const EvidencePage = lazyPage(evidence, 'EvidencePage');
+const EvidenceDetailPage = lazyPage(evidence, 'EvidenceDetailPage');
+const AnalysisPage = lazyPage(analysis, 'AnalysisPage');
+const RecommendationsPage = lazyPage(recommendations, 'RecommendationsPage');
 const AcceptInvitationPage = lazyPage(
   () => import('../features/invitations/AcceptInvitationPage'),
   'AcceptInvitationPage',
@@ -43,17 +57,35 @@ export function AppRoutes() {
             <Route index element={<AssessmentOverview />} />
             <Route path="elements" element={<ElementsPage />} />
             <Route path="elements/:elementKey" element={<WorkspacePage />} />
+            <Route path="evidence" element={<EvidencePage />} />
+            <Route path="evidence/:evidenceId" element={<EvidenceDetailPage />} />
+            <Route path="analysis" element={<AnalysisPage />} />
+            <Route path="recommendations" element={<RecommendationsPage />} />
             <Route path="customise/:elementKey?" element={<CustomisePage />} />
             <Route path="members" element={<MembersPage />} />
             <Route path="assignments" element={<AssignmentsPage />} />
             <Route path="audit" element={<AuditPage />} />
+            <Route path="workshops" element={<WorkshopsPage />} />
+            <Route path="workshops/:workshopId" element={<WorkshopPage />} />
           </Route>
         </Route>
         <Route path="framework" element={<FrameworkPage />} />
         <Route path="framework/:elementKey" element={<ElementPage />} />
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="invitations/accept" element={<AcceptInvitationPage />} />
+        <Route path="join" element={<JoinPage />} />
         <Route path="*" element={<NotFoundPage />} />
+      </Route>
+      {/* The wall screen: outside the layout, no navigation around it. */}
+      <Route element={<RequireSignIn />}>
+        <Route
+          path="assessments/:id/workshops/:workshopId/present"
+          element={
+            <Suspense fallback={<PageLoader />}>
+              <PresenterPage />
+            </Suspense>
+          }
+        />
       </Route>
     </Routes>
   );

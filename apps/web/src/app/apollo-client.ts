@@ -2,6 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { MeQuery } from '../features/auth/auth.graphql';
+import { transportLink } from './subscription-link';
 
 // Objects with an `id` normalise by it (AssessmentQuestion.id is "assessmentId:questionKey"), so a
 // mutation result updates every screen showing that object. Framework objects have no id but
@@ -36,5 +37,5 @@ export function createApolloClient(): ApolloClient {
     // Apollo Server's CSRF prevention lets through requests that force a CORS preflight.
     headers: { 'apollo-require-preflight': 'true' },
   });
-  return new ApolloClient({ link: ApolloLink.from([sessionEnded, http]), cache });
+  return new ApolloClient({ link: ApolloLink.from([sessionEnded, transportLink(http)]), cache });
 }

@@ -5,6 +5,7 @@ export type AppErrorCode =
   | 'BAD_USER_INPUT'
   | 'NOT_FOUND'
   | 'INVALID_PHASE_TRANSITION'
+  | 'PHASE_CHECKS_UNMET'
   | 'ASSESSMENT_ARCHIVED'
   | 'CUSTOMISATION_LOCKED'
   | 'CONFLICT'
@@ -22,6 +23,7 @@ const httpStatusOf: Readonly<Record<AppErrorCode, number>> = {
   BAD_USER_INPUT: 400,
   NOT_FOUND: 404,
   INVALID_PHASE_TRANSITION: 409,
+  PHASE_CHECKS_UNMET: 409,
   ASSESSMENT_ARCHIVED: 409,
   CUSTOMISATION_LOCKED: 409,
   CONFLICT: 409,
@@ -40,8 +42,14 @@ export class AppError extends GraphQLError {
   readonly code: AppErrorCode;
   readonly field: string | undefined;
 
-  constructor(code: AppErrorCode, message: string, field?: string) {
-    super(message, { extensions: field ? { code, field } : { code } });
+  // `details` adds what a client needs to act on the error (e.g. the unmet checks' keys).
+  constructor(
+    code: AppErrorCode,
+    message: string,
+    field?: string,
+    details: Record<string, unknown> = {},
+  ) {
+    super(message, { extensions: { ...details, ...(field ? { code, field } : { code }) } });
     this.code = code;
     this.field = field;
   }

@@ -12,7 +12,7 @@ const message = (overrides: Partial<BusMessage> = {}): BusMessage => ({
 
 describe('bus messages', () => {
   it('carry every kind, any topic and binary payloads unchanged', () => {
-    for (const kind of ['update', 'awareness', 'access', 'gap'] as const) {
+    for (const kind of ['update', 'awareness', 'access', 'gap', 'workshop'] as const) {
       const sent = message({ kind });
       const received = decodeBusMessage(encodeBusMessage(sent));
       expect(received?.kind).toBe(kind);

@@ -1,6 +1,7 @@
 // What instances tell each other: a stored collaboration update, an awareness change, a change of
-// access (re-check connections now), or a gap (an instance could not publish: re-read the log).
-export const busKinds = ['update', 'awareness', 'access', 'gap'] as const;
+// access (re-check connections now), a gap (an instance could not publish: re-read the log), or a
+// workshop that changed (topic: its id; subscribers re-read it from the database).
+export const busKinds = ['update', 'awareness', 'access', 'gap', 'workshop'] as const;
 export type BusKind = (typeof busKinds)[number];
 
 export interface BusMessage {

@@ -8,6 +8,10 @@ import { Collaboration1795600000000 } from './1795600000000-Collaboration.js';
 import { ElementProgress1795700000000 } from './1795700000000-ElementProgress.js';
 import { ElementVersions1795800000000 } from './1795800000000-ElementVersions.js';
 import { Evidence1795900000000 } from './1795900000000-Evidence.js';
+import { Analysis1796000000000 } from './1796000000000-Analysis.js';
+import { Discussion1796100000000 } from './1796100000000-Discussion.js';
+import { Workshops1796200000000 } from './1796200000000-Workshops.js';
+import { Recommendations1796300000000 } from './1796300000000-Recommendations.js';
 
 // Listed explicitly: a glob finds nothing under vitest, and the order must be deliberate.
 export const migrations = [
@@ -21,4 +25,8 @@ export const migrations = [
   ElementProgress1795700000000,
   ElementVersions1795800000000,
   Evidence1795900000000,
+  Analysis1796000000000,
+  Discussion1796100000000,
+  Workshops1796200000000,
+  Recommendations1796300000000,
 ];

@@ -9,6 +9,8 @@ import { AssessmentObject, toAssessmentObject } from './assessment.object.js';
 import { AssessmentsService } from './assessments.service.js';
 import { CreateAssessmentInput, createAssessmentSchema } from './dto/create-assessment.input.js';
 import { UpdateAssessmentInput, updateAssessmentSchema } from './dto/update-assessment.input.js';
+import { overrideReasonSchema } from './dto/change-phase.args.js';
+import { PhaseChecklistObject } from './phase-checklist.object.js';
 
 @Resolver(() => AssessmentObject)
 export class AssessmentsResolver {
@@ -50,8 +52,29 @@ export class AssessmentsResolver {
   async changeAssessmentPhase(
     @Args('id', { type: () => ID }) id: string,
     @Args('phase', { type: () => AssessmentPhase }) phase: AssessmentPhase,
+    @Args('overrideReason', {
+      type: () => String,
+      nullable: true,
+      description:
+        'Moves forwards although checks of the phase checklist are unmet; kept on the audit log',
+    })
+    overrideReason: string | null,
   ): Promise<AssessmentObject> {
-    return toAssessmentObject(await this.service.changePhase(parseId(id, 'Assessment'), phase));
+    const { reason } = parseInput(overrideReasonSchema, { overrideReason });
+    return toAssessmentObject(
+      await this.service.changePhase(parseId(id, 'Assessment'), phase, reason),
+    );
+  }
+
+  @AssessmentPolicy('assessment.read', 'assessmentId')
+  @Query(() => PhaseChecklistObject, {
+    description: 'What moving the assessment to `to` requires, checked now',
+  })
+  phaseChecklist(
+    @Args('assessmentId', { type: () => ID }) assessmentId: string,
+    @Args('to', { type: () => AssessmentPhase }) to: AssessmentPhase,
+  ): Promise<PhaseChecklistObject> {
+    return this.service.checklist(parseId(assessmentId, 'Assessment', 'assessmentId'), to);
   }
 
   @AssessmentPolicy('assessment.archive', 'id')

@@ -8,6 +8,9 @@ import { FrameworkService } from '../framework/framework.service.js';
 import { materialiseFramework } from '../customisation/materialise-framework.js';
 import { AssessmentEntity } from './assessment.entity.js';
 import { AssessmentPhase, allowedNextPhases, canTransition } from './assessment-phase.js';
+import { PhaseChecks } from './phase-checks.js';
+import type { PhaseChecklistObject } from './phase-checklist.object.js';
+import { evaluateChecklist, passGate } from './phase-gate.js';
 import type { CreateAssessment } from './dto/create-assessment.input.js';
 import type { UpdateAssessment } from './dto/update-assessment.input.js';
 
@@ -18,6 +21,7 @@ export class AssessmentsService {
     private readonly frameworks: FrameworkService,
     private readonly audit: AuditService,
     private readonly accessChanges: AccessChanges,
+    private readonly phaseChecks: PhaseChecks,
   ) {}
 
   list(includeArchived: boolean, actor: Actor): Promise<AssessmentEntity[]> {
@@ -80,8 +84,19 @@ export class AssessmentsService {
     });
   }
 
-  changePhase(id: string, phase: AssessmentPhase): Promise<AssessmentEntity> {
-    return this.mutate(id, 'assessment.phase', (assessment) => {
+  // Moving forwards passes the gate of the phase being left (see phase-gate.ts): unmet checks
+  // refuse the move unless the moderator gives a reason, which the audit event keeps with the
+  // unmet keys. Stepping back is never gated.
+  changePhase(
+    id: string,
+    phase: AssessmentPhase,
+    overrideReason: string | null = null,
+  ): Promise<AssessmentEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const assessment = await this.lockForUpdate(manager, id);
+      if (!assessment) {
+        throw notFound('Assessment');
+      }
       requireActive(assessment);
       if (!canTransition(assessment.phase, phase)) {
         const allowed = allowedNextPhases(assessment.phase);
@@ -93,9 +108,31 @@ export class AssessmentsService {
         );
       }
       const from = assessment.phase;
+      const checklist = await evaluateChecklist(this.phaseChecks, manager, id, from, phase);
+      const gate = passGate(checklist, overrideReason);
       assessment.phase = phase;
-      return { from, to: phase };
+      const saved = await manager.save(assessment);
+      await this.audit.record(manager, {
+        action: 'assessment.phase',
+        targetType: 'assessment',
+        targetId: id,
+        assessmentId: id,
+        summary: { from, to: phase, ...gate },
+      });
+      return saved;
     });
+  }
+
+  async checklist(id: string, to: AssessmentPhase): Promise<PhaseChecklistObject> {
+    const assessment = await this.get(id);
+    if (!canTransition(assessment.phase, to)) {
+      throw new AppError(
+        'INVALID_PHASE_TRANSITION',
+        `An assessment in ${assessment.phase} cannot move to ${to}`,
+        'to',
+      );
+    }
+    return evaluateChecklist(this.phaseChecks, this.dataSource.manager, id, assessment.phase, to);
   }
 
   // An archived assessment is read-only, its live documents included: open editors become viewers.

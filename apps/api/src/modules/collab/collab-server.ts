@@ -111,6 +111,10 @@ export class CollabServer implements OnModuleDestroy {
   }
 
   private readonly onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
+    // GraphQL subscriptions share the HTTP server; their upgrades are handled by their own server.
+    if (req.url === '/graphql' || req.url?.startsWith('/graphql?')) {
+      return;
+    }
     socket.on('error', () => socket.destroy());
     if (this.stopping) {
       refuse(socket, 503);

@@ -86,7 +86,9 @@ export const assessmentCases: MatrixCase[] = [
   },
   {
     operation: 'Mutation.changeAssessmentPhase',
-    document: `mutation($id: ID!, $phase: AssessmentPhase!) { changeAssessmentPhase(id: $id, phase: $phase) { phase } }`,
+    // The checks of a fresh assessment are unmet: moderators override them (phase-gate-checks.spec).
+    document: `mutation($id: ID!, $phase: AssessmentPhase!) {
+      changeAssessmentPhase(id: $id, phase: $phase, overrideReason: "Matrix") { phase } }`,
     variants: [
       {
         name: 'this assessment, to the next phase',
@@ -104,6 +106,17 @@ export const assessmentCases: MatrixCase[] = [
             );
           }
         },
+      },
+    ],
+  },
+  {
+    operation: 'Query.phaseChecklist',
+    document: `query($id: ID!) { phaseChecklist(assessmentId: $id, to: ANALYSE) { allMet checks { key met } } }`,
+    variants: [
+      {
+        name: 'this assessment, to the next phase',
+        allow: ['admin', ...members],
+        variables: (ctx) => ({ id: ctx.team.assessment.id }),
       },
     ],
   },

@@ -1,6 +1,6 @@
 import type { AssessmentRole } from '@idgov/authz';
 import type { Team } from '../../factories/team.factory.js';
-import type { TestApp } from '../test-app.js';
+import type { GraphqlResponse, TestApp } from '../test-app.js';
 
 export const matrixActors = [
   'anonymous',
@@ -52,6 +52,13 @@ export interface MatrixCase {
   operation: string;
   document: string;
   variants: readonly MatrixVariant[];
+  // Runs the document other than as a POST to /graphql (subscriptions: over graphql-ws).
+  execute?(
+    ctx: MatrixContext,
+    document: string,
+    variables: Variables,
+    token: string | null,
+  ): Promise<GraphqlResponse<Record<string, unknown>>>;
 }
 
 export const everyone: readonly MatrixActor[] = matrixActors;

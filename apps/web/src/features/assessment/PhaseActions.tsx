@@ -1,38 +1,63 @@
-import { useMutation } from '@apollo/client/react';
-import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentPhase } from '../../gql/graphql';
 import { ConfirmModal } from '../../shared/components/ConfirmModal';
+import { hasErrorCode, toAppErrors } from '../../shared/errors/app-errors';
 import { useAnnounce } from '../../shared/hooks/use-announce';
 import { ChangePhaseMutation } from './assessment.graphql';
 import type { LoadedAssessment } from './assessment-outlet';
-import { isStepBack } from './phases';
+import { PhaseChecklistQuery } from './phase-checklist.graphql';
+import { PhaseChecklist } from './PhaseChecklist';
+import { isStepBack, needsOverride, nextForward } from './phases';
 
-// Offers exactly the moves the API allows from the current phase (`allowedNextPhases`).
+const maxReason = 500;
+
+// Offers exactly the moves the API allows from the current phase (`allowedNextPhases`), with the
+// checklist of the step forwards: unmet checks need the moderator's reason, which the API audits.
 export function PhaseActions({ assessment }: { assessment: LoadedAssessment }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const [target, setTarget] = useState<AssessmentPhase | null>(null);
+  const [reason, setReason] = useState('');
   const [change, { loading, error, reset }] = useMutation(ChangePhaseMutation);
+  const forward = nextForward(assessment.phase, assessment.allowedNextPhases);
+  const checklist = useQuery(PhaseChecklistQuery, {
+    variables: { assessmentId: assessment.id, to: forward ?? 'COMPLETED' },
+    skip: forward === null,
+    fetchPolicy: 'cache-and-network',
+  });
+  const list = checklist.data?.phaseChecklist;
+  const overriding = target !== null && target === forward && list ? needsOverride(list) : false;
 
   if (assessment.allowedNextPhases.length === 0) {
     return null;
   }
   const close = () => {
     setTarget(null);
+    setReason('');
     reset();
   };
   const confirm = async () => {
-    if (!target) {
+    if (!target || (overriding && !reason.trim())) {
       return;
     }
     try {
-      await change({ variables: { id: assessment.id, phase: target } });
+      await change({
+        variables: {
+          id: assessment.id,
+          phase: target,
+          overrideReason: overriding ? reason.trim() : null,
+        },
+      });
       announce(t('assessment.phaseChanged', { phase: t(`phase.${target}`) }));
-      setTarget(null);
-    } catch {
-      // Shown in the dialog through `error`.
+      close();
+    } catch (e) {
+      // Shown in the dialog through `error`; a check may have changed meanwhile.
+      if (hasErrorCode(toAppErrors(e), 'PHASE_CHECKS_UNMET')) {
+        void checklist.refetch();
+      }
     }
   };
 
@@ -42,6 +67,14 @@ export function PhaseActions({ assessment }: { assessment: LoadedAssessment }) {
         <Title order={2} size="h4">
           {t('assessment.phaseActions')}
         </Title>
+        {forward && list ? (
+          <Stack gap={4} data-testid="phase-gate">
+            <Text size="sm" fw={500}>
+              {t('assessment.phaseGate.title', { phase: t(`phase.${forward}`) })}
+            </Text>
+            <PhaseChecklist checks={list.checks} />
+          </Stack>
+        ) : null}
         <Group>
           {assessment.allowedNextPhases.map((phase) => {
             const back = isStepBack(assessment.phase, phase);
@@ -63,8 +96,42 @@ export function PhaseActions({ assessment }: { assessment: LoadedAssessment }) {
       <ConfirmModal
         opened={target !== null}
         title={target ? t('assessment.phaseConfirmTitle', { phase: t(`phase.${target}`) }) : ''}
-        body={target ? <Text size="sm">{t(`assessment.phaseConfirm.${target}`)}</Text> : ''}
-        confirmLabel={target ? t('assessment.moveTo', { phase: t(`phase.${target}`) }) : ''}
+        body={
+          target ? (
+            <Stack gap="sm">
+              <Text size="sm">{t(`assessment.phaseConfirm.${target}`)}</Text>
+              {overriding && list ? (
+                <>
+                  <Text size="sm" fw={500}>
+                    {t('assessment.phaseGate.unmetIntro')}
+                  </Text>
+                  <PhaseChecklist checks={list.checks.filter((c) => !c.met)} />
+                  <Textarea
+                    label={t('assessment.phaseGate.reason')}
+                    description={t('assessment.phaseGate.reasonHelp')}
+                    value={reason}
+                    onChange={(e) => setReason(e.currentTarget.value)}
+                    maxLength={maxReason}
+                    autosize
+                    minRows={2}
+                    required
+                    data-testid="phase-override-reason"
+                  />
+                </>
+              ) : null}
+            </Stack>
+          ) : (
+            ''
+          )
+        }
+        confirmLabel={
+          target
+            ? t(overriding ? 'assessment.phaseGate.override' : 'assessment.moveTo', {
+                phase: t(`phase.${target}`),
+              })
+            : ''
+        }
+        confirmColor={overriding ? 'orange' : undefined}
         loading={loading}
         error={error}
         onConfirm={() => void confirm()}

@@ -35,8 +35,8 @@ export const UpdateAssessmentMutation = graphql(`
 `);
 
 export const ChangePhaseMutation = graphql(`
-  mutation ChangeAssessmentPhase($id: ID!, $phase: AssessmentPhase!) {
-    changeAssessmentPhase(id: $id, phase: $phase) {
+  mutation ChangeAssessmentPhase($id: ID!, $phase: AssessmentPhase!, $overrideReason: String) {
+    changeAssessmentPhase(id: $id, phase: $phase, overrideReason: $overrideReason) {
       id
       phase
       allowedNextPhases

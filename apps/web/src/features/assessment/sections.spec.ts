@@ -6,6 +6,10 @@ describe('assessmentSections', () => {
     expect(assessmentSections(['assessment.read', 'audit.read']).map((s) => s.key)).toEqual([
       'overview',
       'elements',
+      'evidence',
+      'analysis',
+      'workshops',
+      'recommendations',
       'customise',
       'members',
       'assignments',

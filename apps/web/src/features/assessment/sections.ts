@@ -3,6 +3,10 @@
 export const assessmentSectionKeys = [
   'overview',
   'elements',
+  'evidence',
+  'analysis',
+  'workshops',
+  'recommendations',
   'customise',
   'members',
   'assignments',

@@ -3,6 +3,7 @@ import { Alert, Group, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageLoader } from '../../shared/components/PageLoader';
+import { ElementDiscussion } from '../discussion/ElementDiscussion';
 import type { SignedInUser } from '../auth/use-me';
 import { LeaveGuard } from './LeaveGuard';
 import { presenceColor, presenceName, type OwnMembership, type PresenceUser } from './presence';
@@ -63,23 +64,25 @@ export function ElementWorkspace(props: Props) {
         <SaveIndicator save={save} readOnly={!canEdit} />
       </Group>
       <VersionsPanel assessmentId={assessmentId} element={element} canEdit={canEdit} />
-      {session ? <PresenceList awareness={session.awareness} counts={presence} /> : null}
-      {canEdit ? null : (
-        <Alert color="gray" variant="light" data-testid="workspace-read-only">
-          {t('workspace.readOnly')}
-        </Alert>
-      )}
-      {status === 'denied' || status === 'refused' ? (
-        <Alert color="red" variant="light" role="alert" data-testid="save-problem">
-          {t(status === 'denied' ? 'workspace.save.deniedHint' : 'workspace.save.refusedHint')}
-        </Alert>
-      ) : null}
-      {outline.length === 0 ? <Text c="dimmed">{t('workspace.noSubElements')}</Text> : null}
-      {ws ? (
-        outline.map((s) => <SubElementWorkspace key={s.key} subElement={s} ws={ws} />)
-      ) : (
-        <PageLoader />
-      )}
+      <ElementDiscussion assessmentId={assessmentId} elementKey={element.key} canEdit={canEdit}>
+        {session ? <PresenceList awareness={session.awareness} counts={presence} /> : null}
+        {canEdit ? null : (
+          <Alert color="gray" variant="light" data-testid="workspace-read-only">
+            {t('workspace.readOnly')}
+          </Alert>
+        )}
+        {status === 'denied' || status === 'refused' ? (
+          <Alert color="red" variant="light" role="alert" data-testid="save-problem">
+            {t(status === 'denied' ? 'workspace.save.deniedHint' : 'workspace.save.refusedHint')}
+          </Alert>
+        ) : null}
+        {outline.length === 0 ? <Text c="dimmed">{t('workspace.noSubElements')}</Text> : null}
+        {ws ? (
+          outline.map((s) => <SubElementWorkspace key={s.key} subElement={s} ws={ws} />)
+        ) : (
+          <PageLoader />
+        )}
+      </ElementDiscussion>
       <LeaveGuard when={canEdit && hasUnsavedChanges(save)} />
     </Stack>
   );

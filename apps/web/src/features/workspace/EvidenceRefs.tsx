@@ -1,7 +1,6 @@
 import {
   addEvidenceRef,
   evidenceArrayName,
-  evidenceIdMaxLength,
   evidenceRefs,
   pinpointMaxLength,
   removeEvidenceRef,
@@ -10,7 +9,12 @@ import { ActionIcon, Button, Group, Stack, Text, TextInput } from '@mantine/core
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
+import type { EvidenceFieldsFragment } from '../../gql/graphql';
 import { TrashIcon } from '../../shared/components/icons';
+import { useAssessmentOutlet } from '../assessment/assessment-outlet';
+import { CitedEvidence } from '../evidence/CitedEvidence';
+import { suggestedPinpoint } from '../evidence/evidence-kinds';
+import { EvidencePicker } from '../evidence/EvidencePicker';
 import { safeRoot, sameJson, useYValue } from './use-y-value';
 
 interface Props {
@@ -20,30 +24,39 @@ interface Props {
   readOnly: boolean;
 }
 
-// Evidence cited for a question: an evidence id and a pinpoint (article, page). Plain inputs for
-// now; the evidence library will offer a picker.
+// Evidence cited for a question: an item of the assessment's library and a pinpoint (article,
+// page), chosen by searching the library.
 export function EvidenceRefs({ doc, questionKey, number, readOnly }: Props) {
   const { t } = useTranslation();
+  const { assessment } = useAssessmentOutlet();
   const array = useMemo(
     () => safeRoot(() => doc.getArray<unknown>(evidenceArrayName(questionKey))),
     [doc, questionKey],
   );
   const refs = useYValue(array, () => evidenceRefs(doc, questionKey), sameJson);
-  const [evidenceId, setEvidenceId] = useState('');
+  const [picked, setPicked] = useState<EvidenceFieldsFragment | null>(null);
   const [pinpoint, setPinpoint] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
 
+  const pick = (item: EvidenceFieldsFragment | null) => {
+    setPicked(item);
+    setProblem(null);
+    if (item && !pinpoint.trim()) {
+      setPinpoint(suggestedPinpoint(item));
+    }
+  };
+
   const add = (event: FormEvent) => {
     event.preventDefault();
-    const id = evidenceId.trim();
-    if (!id) {
-      setProblem(t('workspace.evidence.idRequired'));
+    if (!picked) {
+      setProblem(t('evidence.cite.required'));
       return;
     }
-    const added = addEvidenceRef(doc, questionKey, { evidenceId: id, pinpoint: pinpoint.trim() });
+    const ref = { evidenceId: picked.id, pinpoint: pinpoint.trim() };
+    const added = addEvidenceRef(doc, questionKey, ref);
     setProblem(added ? null : t('workspace.evidence.duplicate'));
     if (added) {
-      setEvidenceId('');
+      setPicked(null);
       setPinpoint('');
     }
   };
@@ -59,24 +72,24 @@ export function EvidenceRefs({ doc, questionKey, number, readOnly }: Props) {
         </Text>
       ) : (
         <Stack gap={2} component="ul" className="plain-list">
-          {refs.map((ref) => (
+          {refs.map((ref, index) => (
             <Group
               component="li"
               key={`${ref.evidenceId}\u0000${ref.pinpoint}`}
               gap="xs"
               wrap="nowrap"
             >
-              <Text size="sm" className="break-anywhere" dir="auto" data-testid="evidence-ref">
-                {ref.pinpoint
-                  ? t('workspace.evidence.ref', { id: ref.evidenceId, pinpoint: ref.pinpoint })
-                  : ref.evidenceId}
-              </Text>
+              <CitedEvidence
+                assessmentId={assessment.id}
+                evidenceId={ref.evidenceId}
+                pinpoint={ref.pinpoint}
+              />
               {readOnly ? null : (
                 <ActionIcon
                   variant="subtle"
                   color="red"
                   size="sm"
-                  aria-label={t('workspace.evidence.remove', { id: ref.evidenceId })}
+                  aria-label={t('evidence.cite.remove', { n: index + 1, number })}
                   onClick={() => removeEvidenceRef(doc, questionKey, ref)}
                 >
                   <TrashIcon size={14} />
@@ -89,14 +102,11 @@ export function EvidenceRefs({ doc, questionKey, number, readOnly }: Props) {
       {readOnly ? null : (
         <form onSubmit={add} aria-label={t('workspace.evidence.addFor', { number })}>
           <Group gap="xs" align="flex-end">
-            <TextInput
-              size="xs"
-              label={t('workspace.evidence.id')}
-              value={evidenceId}
-              maxLength={evidenceIdMaxLength}
-              onChange={(e) => setEvidenceId(e.currentTarget.value)}
+            <EvidencePicker
+              assessmentId={assessment.id}
+              value={picked}
+              onChange={pick}
               error={problem}
-              data-testid="evidence-id"
             />
             <TextInput
               size="xs"

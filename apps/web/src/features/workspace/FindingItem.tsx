@@ -10,6 +10,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { TrashIcon } from '../../shared/components/icons';
+import { FindingSuggestButton } from '../discussion/DiscussionControls';
 import { CollabTextarea } from './CollabTextarea';
 
 interface Props {
@@ -46,6 +47,12 @@ export function FindingItem(props: Props) {
                 setFindingKind(doc, subElementKey, finding.id, value);
               }
             }}
+          />
+          <FindingSuggestButton
+            subElementKey={subElementKey}
+            findingId={finding.id}
+            doc={doc}
+            label={t('workspace.findings.text', { number, kind: kindLabel })}
           />
           {readOnly ? null : (
             <ActionIcon

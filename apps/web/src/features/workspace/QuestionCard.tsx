@@ -1,5 +1,6 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { QuestionDiscussion } from '../discussion/DiscussionControls';
 import { AnswerEditor } from './AnswerEditor';
 import { EvidenceRefs } from './EvidenceRefs';
 import { QuestionRating } from './QuestionRating';
@@ -54,6 +55,7 @@ export function QuestionCard({
           number={question.number}
           readOnly={readOnly}
         />
+        <QuestionDiscussion questionKey={question.key} number={question.number} doc={doc} />
       </Stack>
     </Paper>
   );

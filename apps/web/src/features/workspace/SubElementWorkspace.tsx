@@ -2,6 +2,7 @@ import { summaryText } from '@idgov/assessment-doc';
 import { Paper, Stack, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SubElementDiscussion } from '../discussion/DiscussionControls';
 import { CollabTextarea } from './CollabTextarea';
 import { FindingsList } from './FindingsList';
 import { QuestionCard } from './QuestionCard';
@@ -48,6 +49,7 @@ export function SubElementWorkspace({
         ))}
         <Stack gap="xs">
           <Title order={4}>{t('workspace.findings.title')}</Title>
+          <SubElementDiscussion subElementKey={subElement.key} title={subElement.title} doc={doc} />
           <FindingsList
             doc={doc}
             subElementKey={subElement.key}

@@ -60,11 +60,15 @@ export const assessments = {
     sectionsLabel: 'أقسام التقييم',
     section: {
       overview: 'نظرة عامة',
+      recommendations: 'التوصيات',
       elements: 'العناصر',
+      evidence: 'الأدلة',
+      analysis: 'التحليل',
       customise: 'تخصيص',
       members: 'الأعضاء',
       assignments: 'التكليفات',
       audit: 'سجل التدقيق',
+      workshops: 'الورش',
     },
     country: 'البلد',
     phase: 'المرحلة',
@@ -93,6 +97,36 @@ export const assessments = {
       ANALYSE: 'يُقفل التخصيص عند بدء التحليل، كي تظل الإجابات مطابقة للأسئلة التي كُتبت في ضوئها.',
       ENGAGE: 'ستُعرض النتائج على أصحاب المصلحة لمناقشتها والتحقق منها.',
       COMPLETED: 'الإكمال نهائي: لا يمكن للتقييم تغيير مرحلته بعد ذلك.',
+    },
+    phaseGate: {
+      title: 'قبل الانتقال إلى مرحلة {{phase}}',
+      noChecks: 'لا شيء للتحقق منه قبل هذا الانتقال.',
+      met: 'تم',
+      unmet: 'ليس بعد',
+      unmetIntro: 'بعض الشروط لم تتحقق بعد:',
+      reason: 'سبب الانتقال رغم ذلك',
+      reasonHelp: 'يُحفظ في سجل التدقيق مع الشروط التي لم تتحقق.',
+      override: 'الانتقال إلى {{phase}} رغم ذلك',
+    },
+    phaseCheck: {
+      subElementsStarted_zero:
+        'العناصر الفرعية التي بدأ العمل على سؤال فيها: {{count}} من أصل {{total}}',
+      subElementsStarted_one:
+        'العناصر الفرعية التي بدأ العمل على سؤال فيها: {{count}} من أصل {{total}}',
+      subElementsStarted_two:
+        'العناصر الفرعية التي بدأ العمل على سؤال فيها: {{count}} من أصل {{total}}',
+      subElementsStarted_few:
+        'العناصر الفرعية التي بدأ العمل على سؤال فيها: {{count}} من أصل {{total}}',
+      subElementsStarted_many:
+        'العناصر الفرعية التي بدأ العمل على سؤال فيها: {{count}} من أصل {{total}}',
+      subElementsStarted_other:
+        'العناصر الفرعية التي بدأ العمل على سؤال فيها: {{count}} من أصل {{total}}',
+      evidenceGathered_zero: 'تحتوي مكتبة الأدلة على مصدر واحد على الأقل ({{count}} حاليًا)',
+      evidenceGathered_one: 'تحتوي مكتبة الأدلة على مصدر واحد على الأقل ({{count}} حاليًا)',
+      evidenceGathered_two: 'تحتوي مكتبة الأدلة على مصدر واحد على الأقل ({{count}} حاليًا)',
+      evidenceGathered_few: 'تحتوي مكتبة الأدلة على مصدر واحد على الأقل ({{count}} حاليًا)',
+      evidenceGathered_many: 'تحتوي مكتبة الأدلة على مصدر واحد على الأقل ({{count}} حاليًا)',
+      evidenceGathered_other: 'تحتوي مكتبة الأدلة على مصدر واحد على الأقل ({{count}} حاليًا)',
     },
     phaseChanged: 'أصبح التقييم الآن في مرحلة {{phase}}.',
     notFound: 'هذا التقييم غير موجود، أو ليس لديك إذن بالوصول إليه.',

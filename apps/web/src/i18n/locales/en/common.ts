@@ -35,6 +35,8 @@ export const common = {
       BAD_USER_INPUT: 'Some of the information entered is not valid.',
       NOT_FOUND:
         'This item could not be found. It may have been removed, or the link may be wrong.',
+      PHASE_CHECKS_UNMET:
+        'Some checks for the next phase are not met yet. A moderator may move on anyway with a reason.',
       INVALID_PHASE_TRANSITION: 'The assessment cannot move to that phase from its current phase.',
       ASSESSMENT_ARCHIVED: 'This assessment is archived. Restore it before making changes.',
       CUSTOMISATION_LOCKED: 'The framework can only be customised in the Prepare phase.',
@@ -45,6 +47,11 @@ export const common = {
       MAIL_FAILED: 'The email could not be sent, so the invitation was withdrawn. Try again later.',
       COLLAB_UNAVAILABLE:
         'Live documents are not served by this server right now. Try again later.',
+      FILE_TOO_LARGE: 'The file is larger than this platform accepts. Upload a smaller file.',
+      FILE_TYPE_REFUSED:
+        'This type of file is not accepted. Upload a PDF, DOCX, XLSX, PNG, JPEG or WebP file.',
+      FILE_INVALID:
+        'The file could not be accepted: it is empty, damaged, contains macros, or its name does not match its content.',
       INTERNAL_SERVER_ERROR: 'The server ran into a problem. Please try again later.',
       NETWORK: 'The server could not be reached. Check your connection and try again.',
       UNKNOWN: 'An unexpected error occurred.',

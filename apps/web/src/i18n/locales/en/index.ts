@@ -10,6 +10,11 @@ import { assignments } from './assignments';
 import { audit } from './audit';
 import { workspace } from './workspace';
 import { versions } from './versions';
+import { evidence } from './evidence';
+import { analysis } from './analysis';
+import { workshops } from './workshops';
+import { recommendations } from './recommendations';
+import { discussion } from './discussion';
 
 export const en = {
   ...common,
@@ -22,6 +27,11 @@ export const en = {
   ...audit,
   ...workspace,
   ...versions,
+  ...evidence,
+  ...analysis,
+  ...workshops,
+  ...recommendations,
+  ...discussion,
 };
 
 export type EnglishResource = typeof en;

@@ -60,11 +60,15 @@ export const assessments = {
     sectionsLabel: 'Secciones de la evaluación',
     section: {
       overview: 'Resumen',
+      recommendations: 'Recomendaciones',
       elements: 'Elementos',
+      evidence: 'Evidencias',
+      analysis: 'Análisis',
       customise: 'Personalizar',
       members: 'Miembros',
       assignments: 'Asignaciones',
       audit: 'Registro de auditoría',
+      workshops: 'Talleres',
     },
     country: 'País',
     phase: 'Fase',
@@ -96,6 +100,31 @@ export const assessments = {
       ENGAGE:
         'Las conclusiones se compartirán con las partes interesadas para su debate y validación.',
       COMPLETED: 'Completar es definitivo: la evaluación ya no podrá cambiar de fase.',
+    },
+    phaseGate: {
+      title: 'Antes de pasar a {{phase}}',
+      noChecks: 'No hay nada que comprobar antes de este cambio.',
+      met: 'hecho',
+      unmet: 'todavía no',
+      unmetIntro: 'Algunas comprobaciones aún no se cumplen:',
+      reason: 'Motivo para continuar de todos modos',
+      reasonHelp:
+        'Se guarda en el registro de auditoría junto con las comprobaciones no cumplidas.',
+      override: 'Pasar a {{phase}} de todos modos',
+    },
+    phaseCheck: {
+      subElementsStarted_one:
+        'Subelementos con el trabajo iniciado en alguna pregunta: {{count}} de {{total}}',
+      subElementsStarted_many:
+        'Subelementos con el trabajo iniciado en alguna pregunta: {{count}} de {{total}}',
+      subElementsStarted_other:
+        'Subelementos con el trabajo iniciado en alguna pregunta: {{count}} de {{total}}',
+      evidenceGathered_one:
+        'La biblioteca de evidencias contiene al menos una fuente ({{count}} ahora)',
+      evidenceGathered_many:
+        'La biblioteca de evidencias contiene al menos una fuente ({{count}} ahora)',
+      evidenceGathered_other:
+        'La biblioteca de evidencias contiene al menos una fuente ({{count}} ahora)',
     },
     phaseChanged: 'La evaluación está ahora en la fase {{phase}}.',
     notFound: 'Esta evaluación no existe o usted no tiene acceso a ella.',

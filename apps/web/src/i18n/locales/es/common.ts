@@ -37,6 +37,8 @@ export const common = {
       BAD_USER_INPUT: 'Parte de la información introducida no es válida.',
       NOT_FOUND:
         'No se encontró este elemento. Puede que se haya eliminado o que el enlace sea incorrecto.',
+      PHASE_CHECKS_UNMET:
+        'Algunas comprobaciones de la fase siguiente aún no se cumplen. Un moderador puede continuar indicando un motivo.',
       INVALID_PHASE_TRANSITION: 'La evaluación no puede pasar a esa fase desde su fase actual.',
       ASSESSMENT_ARCHIVED: 'Esta evaluación está archivada. Restáurela antes de hacer cambios.',
       CUSTOMISATION_LOCKED: 'El marco solo se puede personalizar en la fase Preparar.',
@@ -49,6 +51,12 @@ export const common = {
         'No se pudo enviar el correo, así que se retiró la invitación. Inténtelo más tarde.',
       COLLAB_UNAVAILABLE:
         'Este servidor no ofrece ahora los documentos en directo. Inténtelo de nuevo más tarde.',
+      FILE_TOO_LARGE:
+        'El archivo supera el tamaño que acepta esta plataforma. Suba un archivo más pequeño.',
+      FILE_TYPE_REFUSED:
+        'Este tipo de archivo no se acepta. Suba un archivo PDF, DOCX, XLSX, PNG, JPEG o WebP.',
+      FILE_INVALID:
+        'No se pudo aceptar el archivo: está vacío, dañado, contiene macros o su nombre no corresponde a su contenido.',
       INTERNAL_SERVER_ERROR: 'El servidor tuvo un problema. Inténtelo de nuevo más tarde.',
       NETWORK: 'No se pudo conectar con el servidor. Compruebe su conexión e inténtelo de nuevo.',
       UNKNOWN: 'Se produjo un error inesperado.',

@@ -60,11 +60,15 @@ export const assessments = {
     sectionsLabel: 'Sections de l’évaluation',
     section: {
       overview: 'Vue d’ensemble',
+      recommendations: 'Recommandations',
       elements: 'Éléments',
+      evidence: 'Sources',
+      analysis: 'Analyse',
       customise: 'Personnaliser',
       members: 'Membres',
       assignments: 'Attributions',
       audit: 'Journal d’audit',
+      workshops: 'Ateliers',
     },
     country: 'Pays',
     phase: 'Phase',
@@ -96,6 +100,30 @@ export const assessments = {
       ENGAGE:
         'Les constats seront communiqués aux parties prenantes pour discussion et validation.',
       COMPLETED: 'Terminer est définitif : l’évaluation ne pourra plus changer de phase ensuite.',
+    },
+    phaseGate: {
+      title: 'Avant de passer à la phase {{phase}}',
+      noChecks: 'Rien à vérifier avant ce changement.',
+      met: 'fait',
+      unmet: 'pas encore',
+      unmetIntro: 'Certaines vérifications ne sont pas encore remplies :',
+      reason: 'Raison de passer outre',
+      reasonHelp: 'Conservée dans la piste d’audit avec les vérifications non remplies.',
+      override: 'Passer quand même à {{phase}}',
+    },
+    phaseCheck: {
+      subElementsStarted_one:
+        'Sous-éléments dont le travail a commencé sur une question : {{count}} sur {{total}}',
+      subElementsStarted_many:
+        'Sous-éléments dont le travail a commencé sur une question : {{count}} sur {{total}}',
+      subElementsStarted_other:
+        'Sous-éléments dont le travail a commencé sur une question : {{count}} sur {{total}}',
+      evidenceGathered_one:
+        'La bibliothèque de preuves contient au moins une source ({{count}} à ce jour)',
+      evidenceGathered_many:
+        'La bibliothèque de preuves contient au moins une source ({{count}} à ce jour)',
+      evidenceGathered_other:
+        'La bibliothèque de preuves contient au moins une source ({{count}} à ce jour)',
     },
     phaseChanged: 'L’évaluation est maintenant dans la phase {{phase}}.',
     notFound: 'Cette évaluation n’existe pas, ou vous n’y avez pas accès.',

@@ -36,6 +36,8 @@ export const common = {
     code: {
       BAD_USER_INPUT: 'Certaines informations saisies ne sont pas valides.',
       NOT_FOUND: 'Cet élément est introuvable. Il a peut-être été supprimé, ou le lien est erroné.',
+      PHASE_CHECKS_UNMET:
+        'Certaines vérifications de la phase suivante ne sont pas remplies. Un modérateur peut passer outre en donnant une raison.',
       INVALID_PHASE_TRANSITION:
         'L’évaluation ne peut pas passer à cette phase depuis sa phase actuelle.',
       ASSESSMENT_ARCHIVED:
@@ -50,6 +52,12 @@ export const common = {
         'Le courriel n’a pas pu être envoyé ; l’invitation a donc été retirée. Réessayez plus tard.',
       COLLAB_UNAVAILABLE:
         'Les documents en direct ne sont pas servis par ce serveur pour le moment. Réessayez plus tard.',
+      FILE_TOO_LARGE:
+        'Le fichier dépasse la taille acceptée par cette plateforme. Envoyez un fichier plus petit.',
+      FILE_TYPE_REFUSED:
+        'Ce type de fichier n’est pas accepté. Envoyez un fichier PDF, DOCX, XLSX, PNG, JPEG ou WebP.',
+      FILE_INVALID:
+        'Le fichier n’a pas pu être accepté : il est vide, endommagé, contient des macros, ou son nom ne correspond pas à son contenu.',
       INTERNAL_SERVER_ERROR: 'Le serveur a rencontré un problème. Veuillez réessayer plus tard.',
       NETWORK: 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
       UNKNOWN: 'Une erreur inattendue s’est produite.',

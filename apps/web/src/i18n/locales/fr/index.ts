@@ -11,6 +11,11 @@ import { assignments } from './assignments';
 import { audit } from './audit';
 import { workspace } from './workspace';
 import { versions } from './versions';
+import { evidence } from './evidence';
+import { analysis } from './analysis';
+import { workshops } from './workshops';
+import { recommendations } from './recommendations';
+import { discussion } from './discussion';
 
 export const fr = {
   ...common,
@@ -23,4 +28,9 @@ export const fr = {
   ...audit,
   ...workspace,
   ...versions,
+  ...evidence,
+  ...analysis,
+  ...workshops,
+  ...recommendations,
+  ...discussion,
 } satisfies LocaleResource;

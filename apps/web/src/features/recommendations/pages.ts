@@ -1,0 +1,2 @@
+// The recommendations section, loaded on demand by the router (see AppRoutes).
+export { RecommendationsPage } from './RecommendationsPage';

@@ -1,0 +1,97 @@
+export const recommendations = {
+  recommendations: {
+    title: 'التوصيات',
+    intro:
+      'تحوّل التوصيات النتائج إلى إجراءات: من يجب أن يفعل ماذا، وبأي درجة من الإلحاح، وفي أي أجل. تعرضها خارطة الطريق حسب العنصر أو حسب المؤسسة المسؤولة.',
+    add: 'إضافة توصية',
+    tabs: { list: 'القائمة', roadmap: 'خارطة الطريق' },
+    empty: 'لا توجد توصيات بعد.',
+    noMatch: 'لا توجد توصيات تطابق عوامل التصفية هذه.',
+    total: 'التوصيات المعروضة: {{number}}',
+    filter: { element: 'العنصر', status: 'الحالة', all: 'الكل' },
+    field: {
+      element: 'العنصر',
+      subElement: 'العنصر الفرعي',
+      subElementAny: 'العنصر بأكمله',
+      findings: 'النتائج المرتبطة',
+      findingsHelp: 'نتائج تقييم هذا العنصر التي تستجيب لها التوصية.',
+      findingsNone: 'لا توجد نتائج لهذا العنصر بعد.',
+      title: 'التوصية',
+      description: 'التفاصيل',
+      institution: 'المؤسسة المسؤولة',
+      institutionMode: {
+        ORGANISATION: 'منظمة مشاركة في هذا التقييم',
+        NAMED: 'مؤسسة أخرى',
+        NONE: 'لم يُحدَّد بعد',
+      },
+      organisation: 'المنظمة',
+      institutionName: 'اسم المؤسسة',
+      priority: 'الأولوية',
+      timeframe: 'الإطار الزمني',
+      status: 'الحالة',
+    },
+    priority: { HIGH: 'عالية', MEDIUM: 'متوسطة', LOW: 'منخفضة' },
+    timeframe: {
+      SHORT_TERM: 'قصير الأجل (خلال 6 أشهر)',
+      MEDIUM_TERM: 'متوسط الأجل (من 6 إلى 18 شهرًا)',
+      LONG_TERM: 'طويل الأجل (أكثر من 18 شهرًا)',
+    },
+    status: {
+      PROPOSED: 'مقترحة',
+      AGREED: 'متفق عليها',
+      IN_PROGRESS: 'قيد التنفيذ',
+      IMPLEMENTED: 'منفذة',
+      DROPPED: 'متخلى عنها',
+    },
+    problem: {
+      elementRequired: 'اختر العنصر المعني.',
+      titleRequired: 'اكتب التوصية.',
+      institutionRequired: 'تحتاج التوصية المتفق عليها إلى مؤسسة مسؤولة.',
+    },
+    form: {
+      addTitle: 'إضافة توصية',
+      editTitle: 'تعديل التوصية',
+      add: 'إضافة',
+      save: 'حفظ',
+      added: 'أُضيفت التوصية.',
+      saved: 'حُفظت التوصية.',
+    },
+    edit: 'تعديل',
+    delete: 'حذف',
+    deleteTitle: 'حذف هذه التوصية؟',
+    deleteBody: 'لا يمكن حذف إلا التوصية المقترحة. أما المتفق عليها فيُتخلى عنها بدلًا من ذلك.',
+    deleted: 'حُذفت التوصية.',
+    responsible: 'المسؤول: {{name}}',
+    noInstitution: 'لا توجد مؤسسة مسؤولة بعد',
+    linkedFindings: 'النتائج المرتبطة: {{number}}',
+    roadmap: {
+      groupBy: 'التجميع حسب',
+      byElement: 'العنصر',
+      byInstitution: 'المؤسسة',
+      print: 'طباعة',
+      empty: 'خارطة الطريق فارغة: أضف توصيات، أو غيّر حالة التوصيات المتخلى عنها.',
+      noInstitution: 'لا توجد مؤسسة مسؤولة بعد',
+      none: 'لا شيء',
+    },
+    phaseCheck: {
+      atLeastOne_zero: 'توصية واحدة على الأقل ({{count}} حاليًا، دون احتساب المتخلى عنها)',
+      atLeastOne_one: 'توصية واحدة على الأقل ({{count}} حاليًا، دون احتساب المتخلى عنها)',
+      atLeastOne_two: 'توصية واحدة على الأقل ({{count}} حاليًا، دون احتساب المتخلى عنها)',
+      atLeastOne_few: 'توصية واحدة على الأقل ({{count}} حاليًا، دون احتساب المتخلى عنها)',
+      atLeastOne_many: 'توصية واحدة على الأقل ({{count}} حاليًا، دون احتساب المتخلى عنها)',
+      atLeastOne_other: 'توصية واحدة على الأقل ({{count}} حاليًا، دون احتساب المتخلى عنها)',
+      agreedHaveInstitution_zero:
+        'التوصيات المتفق عليها التي تحدد مؤسسة مسؤولة: {{count}} من أصل {{total}}',
+      agreedHaveInstitution_one:
+        'التوصيات المتفق عليها التي تحدد مؤسسة مسؤولة: {{count}} من أصل {{total}}',
+      agreedHaveInstitution_two:
+        'التوصيات المتفق عليها التي تحدد مؤسسة مسؤولة: {{count}} من أصل {{total}}',
+      agreedHaveInstitution_few:
+        'التوصيات المتفق عليها التي تحدد مؤسسة مسؤولة: {{count}} من أصل {{total}}',
+      agreedHaveInstitution_many:
+        'التوصيات المتفق عليها التي تحدد مؤسسة مسؤولة: {{count}} من أصل {{total}}',
+      agreedHaveInstitution_other:
+        'التوصيات المتفق عليها التي تحدد مؤسسة مسؤولة: {{count}} من أصل {{total}}',
+    },
+  },
+};

@@ -1,0 +1,90 @@
+export const recommendations = {
+  recommendations: {
+    title: 'Recomendaciones',
+    intro:
+      'Las recomendaciones convierten los hallazgos en acciones: quién debe hacer qué, con qué urgencia y en qué plazo. La hoja de ruta las muestra por elemento o por institución responsable.',
+    add: 'Añadir una recomendación',
+    tabs: { list: 'Lista', roadmap: 'Hoja de ruta' },
+    empty: 'Todavía no hay recomendaciones.',
+    noMatch: 'Ninguna recomendación coincide con estos filtros.',
+    total: 'Recomendaciones mostradas: {{number}}',
+    filter: { element: 'Elemento', status: 'Estado', all: 'Todos' },
+    field: {
+      element: 'Elemento',
+      subElement: 'Subelemento',
+      subElementAny: 'Todo el elemento',
+      findings: 'Hallazgos vinculados',
+      findingsHelp:
+        'Hallazgos de la evaluación de este elemento a los que responde la recomendación.',
+      findingsNone: 'Este elemento todavía no tiene hallazgos.',
+      title: 'Recomendación',
+      description: 'Detalles',
+      institution: 'Institución responsable',
+      institutionMode: {
+        ORGANISATION: 'Una organización de esta evaluación',
+        NAMED: 'Otra institución',
+        NONE: 'Aún no decidido',
+      },
+      organisation: 'Organización',
+      institutionName: 'Nombre de la institución',
+      priority: 'Prioridad',
+      timeframe: 'Plazo',
+      status: 'Estado',
+    },
+    priority: { HIGH: 'Alta', MEDIUM: 'Media', LOW: 'Baja' },
+    timeframe: {
+      SHORT_TERM: 'Corto plazo (menos de 6 meses)',
+      MEDIUM_TERM: 'Medio plazo (de 6 a 18 meses)',
+      LONG_TERM: 'Largo plazo (más de 18 meses)',
+    },
+    status: {
+      PROPOSED: 'Propuesta',
+      AGREED: 'Acordada',
+      IN_PROGRESS: 'En curso',
+      IMPLEMENTED: 'Implementada',
+      DROPPED: 'Descartada',
+    },
+    problem: {
+      elementRequired: 'Elija el elemento al que se refiere.',
+      titleRequired: 'Escriba la recomendación.',
+      institutionRequired: 'Una recomendación acordada necesita una institución responsable.',
+    },
+    form: {
+      addTitle: 'Añadir una recomendación',
+      editTitle: 'Editar la recomendación',
+      add: 'Añadir',
+      save: 'Guardar',
+      added: 'Se añadió la recomendación.',
+      saved: 'Se guardó la recomendación.',
+    },
+    edit: 'Editar',
+    delete: 'Eliminar',
+    deleteTitle: '¿Eliminar esta recomendación?',
+    deleteBody:
+      'Solo se puede eliminar una recomendación propuesta. Una acordada se descarta en su lugar.',
+    deleted: 'Se eliminó la recomendación.',
+    responsible: 'Responsable: {{name}}',
+    noInstitution: 'Aún sin institución responsable',
+    linkedFindings: 'Hallazgos vinculados: {{number}}',
+    roadmap: {
+      groupBy: 'Agrupar por',
+      byElement: 'Elemento',
+      byInstitution: 'Institución',
+      print: 'Imprimir',
+      empty: 'La hoja de ruta está vacía: añada recomendaciones o sáquelas de «Descartada».',
+      noInstitution: 'Aún sin institución responsable',
+      none: 'Ninguna',
+    },
+    phaseCheck: {
+      atLeastOne_one: 'Al menos una recomendación ({{count}} ahora, sin contar las descartadas)',
+      atLeastOne_many: 'Al menos una recomendación ({{count}} ahora, sin contar las descartadas)',
+      atLeastOne_other: 'Al menos una recomendación ({{count}} ahora, sin contar las descartadas)',
+      agreedHaveInstitution_one:
+        'Recomendaciones acordadas que indican una institución responsable: {{count}} de {{total}}',
+      agreedHaveInstitution_many:
+        'Recomendaciones acordadas que indican una institución responsable: {{count}} de {{total}}',
+      agreedHaveInstitution_other:
+        'Recomendaciones acordadas que indican una institución responsable: {{count}} de {{total}}',
+    },
+  },
+};
