@@ -117,7 +117,13 @@ export class SubscriptionServer implements OnApplicationBootstrap, OnModuleDestr
   private readonly onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
     const path = new URL(req.url ?? '/', 'http://api.invalid').pathname;
     if (path !== graphqlPath) {
-      return; // the collaboration server's, or nobody's (it refuses what it does not know)
+      // Node destroys upgrades that nobody listens for. The collaboration server refuses what it
+      // does not know; without it (COLLAB_MODE=off) this is the only listener and must refuse,
+      // or the client would wait for an answer that never comes.
+      if (this.server?.listenerCount('upgrade') === 1) {
+        socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+      }
+      return;
     }
     socket.on('error', () => socket.destroy());
     if (!this.originAllowed(req.headers.origin, req.headers.host)) {
