@@ -68,7 +68,11 @@ describe.each(testEngines())('accepting an invitation with an existing account o
         accepted.token,
       ),
     );
-    expect(me.assessment.permissions).toEqual(['assessment.read']);
+    expect(me.assessment.permissions).toEqual([
+      'assessment.read',
+      'ratings.submit',
+      'workshops.vote',
+    ]);
   });
 
   it('counts wrong passwords against the sign-in rate limit', async () => {

@@ -34,7 +34,14 @@ describe.each(testEngines())('assessment roles on %s', (engine) => {
 
   it('lets contributors edit the elements assigned to their organisation only', async () => {
     const ministry = await permissionsAs(team.ministry.token);
-    expect(ministry.permissions).toEqual(['assessment.read', 'evidence.create']);
+    expect(ministry.permissions).toEqual([
+      'assessment.read',
+      'evidence.create',
+      'gaps.manage',
+      'ratings.submit',
+      'workshops.vote',
+      'recommendations.manage',
+    ]);
     expect(actionsOn(ministry, team.assignedElement)).toContain('element.edit');
     expect(actionsOn(ministry, team.unassignedElement)).not.toContain('element.edit');
     const cso = await permissionsAs(team.cso.token);
