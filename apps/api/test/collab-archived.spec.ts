@@ -50,7 +50,7 @@ describe.each(testEngines())('live documents of an archived assessment on %s', (
     await reader.next((m) => accessIn(m) === 'read', 'told it reads only');
     reader.send(syncUpdate(textUpdate(rationale, 'ARCHIVED; ', own)));
     const state = new Y.Doc();
-    Y.applyUpdate(state, await reader.roundTrip());
+    Y.applyUpdate(state, await reader.serverState());
     expect(state.getText(rationale).toJSON()).toBe('BEFORE; ');
 
     await setArchived(false);

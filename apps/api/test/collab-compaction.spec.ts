@@ -34,7 +34,7 @@ describe.each(testEngines())('compaction of the update log on %s', (engine) => {
     );
     client.send(encodeAckRequest());
     const replica = new Y.Doc();
-    Y.applyUpdate(replica, await client.roundTrip());
+    Y.applyUpdate(replica, await client.serverState());
     const updates: Uint8Array[] = [];
     replica.on('update', (u: Uint8Array) => updates.push(u));
     for (let i = 0; i < rounds; i += 1) {

@@ -77,7 +77,7 @@ describe.each(testEngines())('kill -9 during co-editing on %s', (engine) => {
         `${api.url.replace('http', 'ws')}/collab/${name}?token=${await ticket(api)}`,
       );
       const doc = new Y.Doc();
-      Y.applyUpdate(doc, await reader.roundTrip());
+      Y.applyUpdate(doc, await reader.serverState());
       reader.close();
       const texts = Array.from({ length: writers }, (_, i) =>
         doc.getText(`rationale:crash-${i}`).toJSON(),

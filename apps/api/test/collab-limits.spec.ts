@@ -50,7 +50,7 @@ describe.each(testEngines())('size and rate limits on %s', (engine) => {
       return decoded?.type === 'saved' && decoded.count === 1;
     }, 'the large update saved');
     const state = new Y.Doc();
-    Y.applyUpdate(state, await large.roundTrip());
+    Y.applyUpdate(state, await large.serverState());
     expect(state.getText('rationale:detail-1.q1').length).toBe(1024 * 1024);
     large.close();
   });

@@ -33,7 +33,7 @@ describe.each(testEngines())('the server-owned meta map on %s', (engine) => {
       `${t.collabUrl}/${name}?token=${await t.ticket(name, team.ministry.token)}`,
     );
     const replica = new Y.Doc();
-    Y.applyUpdate(replica, await client.roundTrip());
+    Y.applyUpdate(replica, await client.serverState());
     return { client, replica };
   };
   const refused = async (change: (doc: Y.Doc) => void) => {

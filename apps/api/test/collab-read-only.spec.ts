@@ -69,7 +69,7 @@ describe.each(testEngines())('read-only collaborators on %s', (engine) => {
     observerAwareness.setLocalState({ user: 'observer' });
     observer.send(awarenessOf(observerAwareness));
     const served = new Y.Doc();
-    Y.applyUpdate(served, await observer.roundTrip());
+    Y.applyUpdate(served, await observer.serverState());
     expect(served.getText(rationale).toJSON()).toBe('Written by the ministry. ');
 
     // The reviewer, through the stock provider: its local edit and awareness go out as usual.

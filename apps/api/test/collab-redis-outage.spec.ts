@@ -37,7 +37,7 @@ describe.each(testEngines())('collaboration while Redis is unreachable, on %s', 
     writer.send(syncUpdate(textUpdate(rationale, 'Stored without Redis.')));
     await writer.next((m) => savedIn(m) === 1, 'the update saved');
     const seen = new Y.Doc();
-    Y.applyUpdate(seen, await reader.roundTrip());
+    Y.applyUpdate(seen, await reader.serverState());
     expect(seen.getText(rationale).toJSON()).toBe('Stored without Redis.');
     const rows = await t.sql<{ n: string }>(
       'SELECT count(*) AS n FROM collab_update WHERE document_name = $1',

@@ -87,7 +87,7 @@ describe.each(testEngines())('revoking access to an open document on %s', (engin
     await again.next((m) => accessIn(m) === 'read', 'told it reads only');
     again.send(syncUpdate(textUpdate(rationale, 'AFTER; ', own)));
     const state = new Y.Doc();
-    Y.applyUpdate(state, await again.roundTrip());
+    Y.applyUpdate(state, await again.serverState());
     expect(state.getText(rationale).toJSON()).toBe('BEFORE; ');
     expect(again.open).toBe(true);
     again.close();

@@ -103,7 +103,7 @@ describe.each(testEngines())('"saved" acknowledgements on %s', (engine) => {
       writer.send(syncUpdate(textUpdate(rationale, 'HELD-BACK; ', own)));
       // A reader's round trip through the server comes back without it, and no count moved.
       const state = new Y.Doc();
-      Y.applyUpdate(state, await writer.roundTrip());
+      Y.applyUpdate(state, await writer.serverState());
       expect(state.getText(rationale).toJSON()).not.toContain('HELD-BACK');
       expect(savedCounts(writer)).toEqual([0]);
       expect(reader.doc.getText(rationale).toJSON()).not.toContain('HELD-BACK');

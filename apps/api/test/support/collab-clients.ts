@@ -184,6 +184,20 @@ export class RawClient {
     return syncPayload(answer);
   }
 
+  // The document as the server holds it, as far as this connection was told: the stored updates
+  // of a cold document, sent ahead while it loads (the answer to a sync step 1 then leaves them
+  // out), relayed updates, and the answer to a sync step 1.
+  async serverState(): Promise<Uint8Array> {
+    await this.roundTrip();
+    const doc = new Y.Doc();
+    for (const m of this.messages) {
+      if (isSync(m, syncProtocol.messageYjsSyncStep2) || isSync(m, syncProtocol.messageYjsUpdate)) {
+        Y.applyUpdate(doc, syncPayload(m));
+      }
+    }
+    return Y.encodeStateAsUpdate(doc);
+  }
+
   close(): void {
     this.ws.close();
   }
