@@ -6,7 +6,6 @@ import { FrameworkModule } from '../framework/framework.module.js';
 import { ElementDocuments } from '../versions/element-documents.js';
 import { analysisPhaseChecks } from './analysis-phase-checks.js';
 import { AnalysisStructure } from './analysis-structure.js';
-import { AnalysisWrites } from './analysis-writes.js';
 import { GapsQueryService } from './gaps-query.service.js';
 import { GapsResolver } from './gaps.resolver.js';
 import { GapsService } from './gaps.service.js';
@@ -32,7 +31,6 @@ export class AnalysisModule implements OnModuleInit {
       providers: [
         ElementDocuments,
         AnalysisStructure,
-        AnalysisWrites,
         MemberLookup,
         GapsService,
         GapsQueryService,

@@ -5,7 +5,11 @@ import { AppError, notFound } from '../../core/errors/app-error.js';
 import type { GapStatus } from './analysis-kinds.js';
 import { AnalysisGapEntity } from './analysis-gap.entity.js';
 import { AnalysisStructure, requireEnabledKeys } from './analysis-structure.js';
-import { AnalysisWrites, memberUserId, type Recorded } from './analysis-writes.js';
+import {
+  AssessmentChanges,
+  type AssessmentAuditEntry as Recorded,
+} from '../assessments/assessment-changes.js';
+import { memberUserId } from './member-user-id.js';
 import type { GapChanges, NewGap } from './dto/gap.inputs.js';
 
 export type GapTransition = 'acknowledge' | 'resolve' | 'reopen';
@@ -39,14 +43,14 @@ const recorded = (action: string, g: AnalysisGapEntity, extra = {}): Recorded =>
 @Injectable()
 export class GapsService {
   constructor(
-    private readonly writes: AnalysisWrites,
+    private readonly changes: AssessmentChanges,
     private readonly structure: AnalysisStructure,
   ) {}
 
   async raise(actor: Actor, input: NewGap): Promise<AnalysisGapEntity> {
     const { assessmentId } = input;
     requireEnabledKeys(await this.structure.enabledTree(assessmentId), input);
-    return this.writes.inActiveAssessment(assessmentId, async (manager) => {
+    return this.changes.run(assessmentId, async (manager) => {
       const ownerId = input.ownerMemberId
         ? await memberUserId(manager, assessmentId, input.ownerMemberId, 'ownerMemberId')
         : null;
@@ -69,7 +73,7 @@ export class GapsService {
   }
 
   update(assessmentId: string, id: string, changes: GapChanges): Promise<AnalysisGapEntity> {
-    return this.writes.inActiveAssessment(assessmentId, async (manager) => {
+    return this.changes.run(assessmentId, async (manager) => {
       const row = await this.lock(manager, assessmentId, id);
       const patch: Partial<AnalysisGapEntity> = {};
       if (changes.description !== undefined && changes.description !== row.description) {
@@ -98,7 +102,7 @@ export class GapsService {
 
   move(assessmentId: string, id: string, transition: GapTransition): Promise<AnalysisGapEntity> {
     const { from, to } = transitions[transition];
-    return this.writes.inActiveAssessment(assessmentId, async (manager) => {
+    return this.changes.run(assessmentId, async (manager) => {
       const row = await this.lock(manager, assessmentId, id);
       if (row.status === to) {
         return [row, null];

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { AssessmentMemberEntity } from '../members/assessment-member.entity.js';
 import { groupOf } from './analysis-kinds.js';
 import { AnalysisStructure, requireEnabledKeys } from './analysis-structure.js';
-import { AnalysisWrites } from './analysis-writes.js';
+import { AssessmentChanges } from '../assessments/assessment-changes.js';
 import { ConsolidatedRatingEntity } from './consolidated-rating.entity.js';
 import type { NewConsolidatedRating, NewStakeholderRating } from './dto/rating.inputs.js';
 import { StakeholderRatingEntity } from './stakeholder-rating.entity.js';
@@ -13,14 +13,14 @@ import { StakeholderRatingEntity } from './stakeholder-rating.entity.js';
 @Injectable()
 export class RatingsService {
   constructor(
-    private readonly writes: AnalysisWrites,
+    private readonly changes: AssessmentChanges,
     private readonly structure: AnalysisStructure,
   ) {}
 
   async submit(actor: Actor, input: NewStakeholderRating): Promise<void> {
     const { assessmentId, subElementKey } = input;
     requireEnabledKeys(await this.structure.enabledTree(assessmentId), { subElementKey });
-    await this.writes.inActiveAssessment(assessmentId, async (manager) => {
+    await this.changes.run(assessmentId, async (manager) => {
       // The group as of now: a later change of organisation leaves this rating's group alone.
       const member = await manager.findOne(AssessmentMemberEntity, {
         where: { assessmentId, userId: actor.userId },
@@ -61,7 +61,7 @@ export class RatingsService {
   }
 
   async withdraw(actor: Actor, assessmentId: string, subElementKey: string): Promise<void> {
-    await this.writes.inActiveAssessment(assessmentId, async (manager) => {
+    await this.changes.run(assessmentId, async (manager) => {
       const existing = await manager.findOneBy(StakeholderRatingEntity, {
         assessmentId,
         subElementKey,
@@ -86,7 +86,7 @@ export class RatingsService {
   async consolidate(actor: Actor, input: NewConsolidatedRating): Promise<void> {
     const { assessmentId, subElementKey } = input;
     requireEnabledKeys(await this.structure.enabledTree(assessmentId), { subElementKey });
-    await this.writes.inActiveAssessment(assessmentId, async (manager) => {
+    await this.changes.run(assessmentId, async (manager) => {
       const key = { assessmentId, subElementKey };
       const existing = await manager.findOneBy(ConsolidatedRatingEntity, key);
       const values = { rating: input.rating, rationale: input.rationale, setBy: actor.userId };
@@ -114,7 +114,7 @@ export class RatingsService {
   }
 
   async clearConsolidated(assessmentId: string, subElementKey: string): Promise<void> {
-    await this.writes.inActiveAssessment(assessmentId, async (manager) => {
+    await this.changes.run(assessmentId, async (manager) => {
       const key = { assessmentId, subElementKey };
       const existing = await manager.findOneBy(ConsolidatedRatingEntity, key);
       if (!existing) {

@@ -1,9 +1,8 @@
 import type { Actor } from '@idgov/authz';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { notFound } from '../../core/errors/app-error.js';
-import { AssessmentsService, requireActive } from '../assessments/assessments.service.js';
-import { AuditService, type AuditRecord } from '../audit/audit.service.js';
+import { AssessmentChanges } from '../assessments/assessment-changes.js';
+import type { AuditRecord } from '../audit/audit.service.js';
 import type { NewEvidence } from './dto/create-evidence.input.js';
 import type { EvidenceChanges } from './dto/update-evidence.input.js';
 import { requireEditable, requireNotArchived, requireReadable } from './evidence-access.js';
@@ -25,8 +24,7 @@ const summaryOf = (e: EvidenceEntity): Record<string, unknown> => ({
 export class EvidenceService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly assessments: AssessmentsService,
-    private readonly audit: AuditService,
+    private readonly changes: AssessmentChanges,
   ) {}
 
   async find(actor: Actor, assessmentId: string, id: string): Promise<EvidenceEntity> {
@@ -102,28 +100,14 @@ export class EvidenceService {
     return requireEditable(actor, row);
   }
 
-  // Evidence changes with its assessment's audit event, in one transaction; an archived
-  // assessment takes no changes.
+  // Evidence changes with its assessment's audit event (see AssessmentChanges).
   private inActiveAssessment(
     assessmentId: string,
     work: (manager: EntityManager) => Promise<[EvidenceEntity, Recorded | null]>,
   ): Promise<EvidenceEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const assessment = await this.assessments.lockForUpdate(manager, assessmentId);
-      if (!assessment) {
-        throw notFound('Assessment', 'assessmentId');
-      }
-      requireActive(assessment);
+    return this.changes.run(assessmentId, async (manager) => {
       const [result, recorded] = await work(manager);
-      if (recorded) {
-        await this.audit.record(manager, {
-          ...recorded,
-          targetType: 'evidence',
-          targetId: result.id,
-          assessmentId,
-        });
-      }
-      return result;
+      return [result, recorded && { ...recorded, targetType: 'evidence', targetId: result.id }];
     });
   }
 }

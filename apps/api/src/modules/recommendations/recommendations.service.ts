@@ -2,8 +2,7 @@ import type { Actor } from '@idgov/authz';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError, badInput, notFound } from '../../core/errors/app-error.js';
-import { AssessmentsService, requireActive } from '../assessments/assessments.service.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AssessmentChanges } from '../assessments/assessment-changes.js';
 import { FrameworkService } from '../framework/framework.service.js';
 import type { NewRecommendation } from './dto/create-recommendation.input.js';
 import type { RecommendationChanges } from './dto/update-recommendation.input.js';
@@ -49,8 +48,7 @@ const editable = [
 export class RecommendationsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly assessments: AssessmentsService,
-    private readonly audit: AuditService,
+    private readonly changes: AssessmentChanges,
     private readonly frameworks: FrameworkService,
     private readonly findings: ElementFindings,
     private readonly queries: RecommendationQueries,
@@ -194,28 +192,18 @@ export class RecommendationsService {
     return row;
   }
 
-  // A change and its audit event in one transaction, under the assessment's lock; an archived
-  // assessment takes no changes. A completed one does: implementation is followed after the end.
+  // A change and its audit event (see AssessmentChanges). A completed assessment takes changes:
+  // implementation is followed after the end.
   private inActiveAssessment(
     assessmentId: string,
     work: (manager: EntityManager) => Promise<[RecommendationEntity, Recorded | null]>,
   ): Promise<RecommendationEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const assessment = await this.assessments.lockForUpdate(manager, assessmentId);
-      if (!assessment) {
-        throw notFound('Assessment', 'assessmentId');
-      }
-      requireActive(assessment);
+    return this.changes.run(assessmentId, async (manager) => {
       const [result, recorded] = await work(manager);
-      if (recorded) {
-        await this.audit.record(manager, {
-          ...recorded,
-          targetType: 'recommendation',
-          targetId: result.id,
-          assessmentId,
-        });
-      }
-      return result;
+      return [
+        result,
+        recorded && { ...recorded, targetType: 'recommendation', targetId: result.id },
+      ];
     });
   }
 }

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AppError, notFound } from '../../core/errors/app-error.js';
-import { AssessmentsService, requireActive } from '../assessments/assessments.service.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AssessmentChanges } from '../assessments/assessment-changes.js';
 import { WorkshopNotifier } from './workshop-notifier.js';
 import type { WorkshopStatus } from './workshop-kinds.js';
 import { WorkshopEntity } from './workshop.entity.js';
@@ -18,14 +17,12 @@ export interface WorkshopChange<T> {
   } | null;
 }
 
-// Every change of a workshop: under the assessment's row lock (archived assessments take none) and
-// the workshop's, recorded on the audit log in the same transaction, announced once committed.
+// Every change of a workshop: an assessment change (see AssessmentChanges) under the workshop's row
+// lock too, announced once committed.
 @Injectable()
 export class WorkshopWriter {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly assessments: AssessmentsService,
-    private readonly audit: AuditService,
+    private readonly changes: AssessmentChanges,
     private readonly notifier: WorkshopNotifier,
   ) {}
 
@@ -34,12 +31,7 @@ export class WorkshopWriter {
     workshopId: string,
     work: (manager: EntityManager, workshop: WorkshopEntity) => Promise<WorkshopChange<T>>,
   ): Promise<T> {
-    const { result, changed } = await this.dataSource.transaction(async (manager) => {
-      const assessment = await this.assessments.lockForUpdate(manager, assessmentId);
-      if (!assessment) {
-        throw notFound('Assessment', 'assessmentId');
-      }
-      requireActive(assessment);
+    const { result, changed } = await this.changes.run(assessmentId, async (manager) => {
       const workshop = await manager.findOne(WorkshopEntity, {
         where: { id: workshopId, assessmentId },
         lock: { mode: 'pessimistic_write' },
@@ -47,17 +39,14 @@ export class WorkshopWriter {
       if (!workshop) {
         throw notFound('Workshop', 'workshopId');
       }
-      const outcome = await work(manager, workshop);
-      if (outcome.audit) {
-        await this.audit.record(manager, {
-          action: outcome.audit.action,
-          targetType: outcome.audit.targetType ?? 'workshop',
-          targetId: outcome.audit.targetId ?? workshop.id,
-          assessmentId,
-          summary: { workshopId: workshop.id, ...outcome.audit.summary },
-        });
-      }
-      return { result: outcome.result, changed: outcome.audit !== null };
+      const { result, audit } = await work(manager, workshop);
+      const entry = audit && {
+        action: audit.action,
+        targetType: audit.targetType ?? 'workshop',
+        targetId: audit.targetId ?? workshop.id,
+        summary: { workshopId: workshop.id, ...audit.summary },
+      };
+      return [{ result, changed: audit !== null }, entry];
     });
     if (changed) {
       this.notifier.changed(workshopId);

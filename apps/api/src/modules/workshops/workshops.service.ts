@@ -2,8 +2,7 @@ import type { Actor } from '@idgov/authz';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError, notFound } from '../../core/errors/app-error.js';
-import { AssessmentsService, requireActive } from '../assessments/assessments.service.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AssessmentChanges } from '../assessments/assessment-changes.js';
 import type { NewWorkshopItem } from './dto/workshop.inputs.js';
 import { WorkshopAgenda } from './workshop-agenda.js';
 import { WorkshopItemEntity } from './workshop-item.entity.js';
@@ -17,8 +16,7 @@ import { WorkshopEntity } from './workshop.entity.js';
 export class WorkshopsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly assessments: AssessmentsService,
-    private readonly audit: AuditService,
+    private readonly changes: AssessmentChanges,
     private readonly writer: WorkshopWriter,
     private readonly agenda: WorkshopAgenda,
   ) {}
@@ -38,12 +36,7 @@ export class WorkshopsService {
   }
 
   create(actor: Actor, assessmentId: string, title: string): Promise<WorkshopEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const assessment = await this.assessments.lockForUpdate(manager, assessmentId);
-      if (!assessment) {
-        throw notFound('Assessment', 'assessmentId');
-      }
-      requireActive(assessment);
+    return this.changes.run(assessmentId, async (manager) => {
       const entity = manager.create(WorkshopEntity, {
         assessmentId,
         title,
@@ -55,14 +48,15 @@ export class WorkshopsService {
         createdBy: actor.userId,
       });
       await manager.insert(WorkshopEntity, entity);
-      await this.audit.record(manager, {
-        action: 'workshop.create',
-        targetType: 'workshop',
-        targetId: entity.id,
-        assessmentId,
-        summary: { workshopId: entity.id, titleLength: title.length },
-      });
-      return manager.findOneByOrFail(WorkshopEntity, { id: entity.id });
+      return [
+        await manager.findOneByOrFail(WorkshopEntity, { id: entity.id }),
+        {
+          action: 'workshop.create',
+          targetType: 'workshop',
+          targetId: entity.id,
+          summary: { workshopId: entity.id, titleLength: title.length },
+        },
+      ];
     });
   }
 

@@ -1,0 +1,24 @@
+import type { EntityManager } from 'typeorm';
+import { badInput } from '../../core/errors/app-error.js';
+import { AssessmentMemberEntity } from '../members/assessment-member.entity.js';
+
+// The user behind an AssessmentMember id ("assessmentId:pseudonymNumber") of this assessment.
+export async function memberUserId(
+  manager: EntityManager,
+  assessmentId: string,
+  memberId: string,
+  field: string,
+): Promise<string> {
+  const [idPart, numberPart] = memberId.split(':');
+  const member =
+    idPart?.toLowerCase() === assessmentId
+      ? await manager.findOneBy(AssessmentMemberEntity, {
+          assessmentId,
+          pseudonymNumber: Number(numberPart),
+        })
+      : null;
+  if (!member) {
+    throw badInput(field, 'Choose a member of this assessment');
+  }
+  return member.userId;
+}
