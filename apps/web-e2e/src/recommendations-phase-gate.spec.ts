@@ -4,11 +4,11 @@ import { openDemoAssessment } from './support/demo-assessment.js';
 import { openPage, signIn } from './support/session.js';
 
 // The moderator writes a recommendation against a seeded finding, reads it on the roadmap, and
-// moves the demo assessment out of Prepare past an unmet check with a reason.
+// walks the demo assessment from Prepare to Completed, passing each unmet check with a reason.
 describeWithBrowser('recommendations and phase gates', () => {
   const suite = useApiAndBrowser();
 
-  it('adds a recommendation, shows it on the roadmap and overrides a phase check', async () => {
+  it('adds a recommendation, shows it on the roadmap and walks the phases to Completed', async () => {
     const { context, page } = await openPage(suite.browser);
     await signIn(page, suite.api.url, 'moderator@demo.local', '/assessments');
     const id = await openDemoAssessment(page, suite.api.url);
@@ -45,6 +45,26 @@ describeWithBrowser('recommendations and phase gates', () => {
     await page.getByTestId('confirm-button').click();
     await page.getByTestId('phase-to-ENGAGE').waitFor();
     expect(await page.getByTestId('phase-badge').first().innerText()).toMatch(/analyse/i);
+
+    // On to the end of the method: each gate still unmet on the demo is passed with a reason.
+    await page.getByTestId('phase-check-analysis.consolidatedRatings').waitFor();
+    await page.getByTestId('phase-to-ENGAGE').click();
+    await page
+      .getByTestId('phase-override-reason')
+      .fill('Ratings are consolidated in the workshop');
+    await page.getByTestId('confirm-button').click();
+    await page.getByTestId('phase-to-COMPLETED').waitFor();
+    expect(await page.getByTestId('phase-badge').first().innerText()).toMatch(/engage/i);
+    await page.getByTestId('phase-check-workshops.closedWithOutcomes').waitFor();
+    await page.getByTestId('phase-to-COMPLETED').click();
+    await page.getByTestId('phase-override-reason').fill('Validated in a meeting held offline');
+    await page.getByTestId('confirm-button').click();
+    await page.waitForFunction(() =>
+      /completed/i.test(document.querySelector('[data-testid="phase-badge"]')?.textContent ?? ''),
+    );
+    await page.reload();
+    expect(await page.getByTestId('phase-badge').first().innerText()).toMatch(/completed/i);
+    expect(await page.getByTestId('phase-to-ANALYSE').count()).toBe(0);
     await context.close();
   });
 });
