@@ -11,7 +11,6 @@ import { GapsResolver } from './gaps.resolver.js';
 import { GapsService } from './gaps.service.js';
 import { MatrixResolver } from './matrix.resolver.js';
 import { MatrixService } from './matrix.service.js';
-import { MemberLookup } from './member-lookup.js';
 import { RatingsQueryService } from './ratings-query.service.js';
 import { ConsolidatedRatingResolver, RatingsResolver } from './ratings.resolver.js';
 import { RatingsService } from './ratings.service.js';
@@ -31,7 +30,6 @@ export class AnalysisModule implements OnModuleInit {
       providers: [
         ElementDocuments,
         AnalysisStructure,
-        MemberLookup,
         GapsService,
         GapsQueryService,
         GapsResolver,

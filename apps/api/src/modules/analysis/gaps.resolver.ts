@@ -29,7 +29,7 @@ import {
 } from './gap.object.js';
 import { GapsQueryService } from './gaps-query.service.js';
 import { GapsService, type GapTransition } from './gaps.service.js';
-import { MemberLookup } from './member-lookup.js';
+import { MemberAttribution } from '../members/member-attribution.js';
 
 const assessmentIdOf = (raw: string) => parseId(raw, 'Assessment', 'assessmentId');
 const gapIdOf = (raw: string) => parseId(raw, 'Gap');
@@ -40,7 +40,7 @@ export class GapsResolver {
   constructor(
     private readonly gaps: GapsService,
     private readonly queries: GapsQueryService,
-    private readonly people: MemberLookup,
+    private readonly people: MemberAttribution,
   ) {}
 
   @AssessmentPolicy('assessment.read', 'assessmentId')
@@ -132,7 +132,7 @@ export class GapsResolver {
     @Parent() gap: InformationGapObject,
     @Context() ctx: GraphqlContext,
   ): Promise<AssessmentMemberObject | null> {
-    return this.people.find(ctx, gap.assessmentId, gap.ownerId);
+    return this.people.memberOf(ctx, requireActor(ctx), gap.assessmentId, gap.ownerId);
   }
 
   @ResolveField(() => AssessmentMemberObject, {
@@ -143,7 +143,7 @@ export class GapsResolver {
     @Parent() gap: InformationGapObject,
     @Context() ctx: GraphqlContext,
   ): Promise<AssessmentMemberObject | null> {
-    return this.people.find(ctx, gap.assessmentId, gap.creatorId);
+    return this.people.memberOf(ctx, requireActor(ctx), gap.assessmentId, gap.creatorId);
   }
 
   private async move(

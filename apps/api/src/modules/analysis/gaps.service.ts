@@ -9,7 +9,7 @@ import {
   AssessmentChanges,
   type AssessmentAuditEntry as Recorded,
 } from '../assessments/assessment-changes.js';
-import { memberUserId } from './member-user-id.js';
+import { memberUserId } from '../members/member-id.js';
 import type { GapChanges, NewGap } from './dto/gap.inputs.js';
 
 export type GapTransition = 'acknowledge' | 'resolve' | 'reopen';

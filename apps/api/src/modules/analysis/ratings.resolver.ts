@@ -22,7 +22,7 @@ import {
   submitStakeholderRatingSchema,
   subElementKeySchema,
 } from './dto/rating.inputs.js';
-import { MemberLookup } from './member-lookup.js';
+import { MemberAttribution } from '../members/member-attribution.js';
 import { RatingsQueryService } from './ratings-query.service.js';
 import { ConsolidatedRatingObject, SubElementRatingsObject } from './ratings.object.js';
 import { RatingsService } from './ratings.service.js';
@@ -132,7 +132,7 @@ export class RatingsResolver {
 
 @Resolver(() => ConsolidatedRatingObject)
 export class ConsolidatedRatingResolver {
-  constructor(private readonly people: MemberLookup) {}
+  constructor(private readonly people: MemberAttribution) {}
 
   @ResolveField(() => AssessmentMemberObject, {
     nullable: true,
@@ -142,6 +142,6 @@ export class ConsolidatedRatingResolver {
     @Parent() rating: ConsolidatedRatingObject,
     @Context() ctx: GraphqlContext,
   ): Promise<AssessmentMemberObject | null> {
-    return this.people.find(ctx, rating.assessmentId, rating.setById);
+    return this.people.memberOf(ctx, requireActor(ctx), rating.assessmentId, rating.setById);
   }
 }

@@ -2,7 +2,7 @@ import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphqlContext } from '../../core/graphql/graphql-context.js';
 import { AssessmentMemberObject } from '../members/member.object.js';
 import { requireActor } from '../members/require-actor.js';
-import { MemberAttribution } from '../suggestions/member-attribution.js';
+import { MemberAttribution } from '../members/member-attribution.js';
 import { CommentObject } from './comment.object.js';
 
 // Authors and mentioned members of a comment, as this viewer may see them.

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { FrameworkModule } from '../framework/framework.module.js';
 import { DiscussionAccess } from '../suggestions/discussion-access.js';
-import { MemberAttribution } from '../suggestions/member-attribution.js';
 import { CommentFieldsResolver } from './comment-fields.resolver.js';
 import { CommentModerationService } from './comment-moderation.service.js';
 import { CommentQueryService } from './comment-query.service.js';
@@ -14,7 +13,6 @@ import { CommentsService } from './comments.service.js';
   imports: [FrameworkModule],
   providers: [
     DiscussionAccess,
-    MemberAttribution,
     CommentsService,
     CommentModerationService,
     CommentQueryService,

@@ -15,7 +15,7 @@ import { parseInput } from '../../core/errors/parse-input.js';
 import type { GraphqlContext } from '../../core/graphql/graphql-context.js';
 import { AssessmentMemberObject } from '../members/member.object.js';
 import { requireActor } from '../members/require-actor.js';
-import { MemberAttribution } from '../suggestions/member-attribution.js';
+import { MemberAttribution } from '../members/member-attribution.js';
 import { CommentModerationService } from './comment-moderation.service.js';
 import {
   CommentObject,

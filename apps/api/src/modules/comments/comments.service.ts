@@ -1,3 +1,4 @@
+import { memberIdOf } from '../members/member-id.js';
 import type { Actor } from '@idgov/authz';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
@@ -181,7 +182,7 @@ export class CommentsService {
       return [];
     }
     const members = await this.members.membersOf([assessmentId]);
-    const byId = new Map(members.map((m) => [`${m.assessmentId}:${m.pseudonymNumber}`, m.userId]));
+    const byId = new Map(members.map((m) => [memberIdOf(m), m.userId]));
     return memberIds.map((id) => {
       const userId = byId.get(id);
       if (!userId) {

@@ -1,3 +1,4 @@
+import { memberIdOf } from './member-id.js';
 import { can, type Actor, type AssessmentRole } from '@idgov/authz';
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { OrganisationObject, toOrganisationObject } from '../organisations/organisation.object.js';
@@ -67,7 +68,7 @@ export function toMemberObject(m: AssessmentMemberEntity, viewer: Actor): Assess
     m.organisation && shown !== 'PSEUDONYM' ? toOrganisationObject(m.organisation) : null;
   const name = shown === 'NAME' ? (m.user?.displayName ?? null) : null;
   return {
-    id: `${m.assessmentId}:${m.pseudonymNumber}`,
+    id: memberIdOf(m),
     role: m.role,
     attribution: m.attribution,
     label:

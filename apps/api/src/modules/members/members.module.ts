@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { ACTOR_LOADER } from '../../core/authz/actor-loader.js';
 import { FrameworkModule } from '../framework/framework.module.js';
 import { ActorService } from './actor.service.js';
+import { MemberAttribution } from './member-attribution.js';
 import { MembersResolver } from './members.resolver.js';
 import { MembersService } from './members.service.js';
 
@@ -9,11 +10,12 @@ import { MembersService } from './members.service.js';
 @Module({
   imports: [FrameworkModule],
   providers: [
+    MemberAttribution,
     MembersService,
     MembersResolver,
     ActorService,
     { provide: ACTOR_LOADER, useExisting: ActorService },
   ],
-  exports: [MembersService, ACTOR_LOADER],
+  exports: [MembersService, ACTOR_LOADER, MemberAttribution],
 })
 export class MembersModule {}

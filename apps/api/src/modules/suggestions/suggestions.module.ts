@@ -4,7 +4,6 @@ import { AssessmentsModule } from '../assessments/assessments.module.js';
 import { PhaseChecks } from '../assessments/phase-checks.js';
 import { FrameworkModule } from '../framework/framework.module.js';
 import { DiscussionAccess } from './discussion-access.js';
-import { MemberAttribution } from './member-attribution.js';
 import { SuggestionEntity } from './suggestion.entity.js';
 import { SuggestionsResolver } from './suggestions.resolver.js';
 import { SuggestionsService } from './suggestions.service.js';
@@ -19,7 +18,7 @@ export class SuggestionsModule implements OnModuleInit {
     return {
       module: SuggestionsModule,
       imports: [collab, FrameworkModule, AssessmentsModule],
-      providers: [DiscussionAccess, MemberAttribution, SuggestionsService, SuggestionsResolver],
+      providers: [DiscussionAccess, SuggestionsService, SuggestionsResolver],
     };
   }
 

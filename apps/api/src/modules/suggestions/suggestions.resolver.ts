@@ -21,7 +21,7 @@ import {
   suggestChangeSchema,
 } from './dto/suggest-change.input.js';
 import { SuggestionFilterInput, suggestionFilterSchema } from './dto/suggestion-filter.input.js';
-import { MemberAttribution } from './member-attribution.js';
+import { MemberAttribution } from '../members/member-attribution.js';
 import { SuggestionObject, toSuggestionObject } from './suggestion.object.js';
 import { SuggestionsService } from './suggestions.service.js';
 

@@ -2,11 +2,11 @@ import type { Actor } from '@idgov/authz';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { GraphqlContext } from '../../core/graphql/graphql-context.js';
-import type { AssessmentMemberEntity } from '../members/assessment-member.entity.js';
-import { toMemberObject, type AssessmentMemberObject } from '../members/member.object.js';
-import { MembersService } from '../members/members.service.js';
+import type { AssessmentMemberEntity } from './assessment-member.entity.js';
+import { toMemberObject, type AssessmentMemberObject } from './member.object.js';
+import { MembersService } from './members.service.js';
 
-// Authors, deciders and mentioned people of the discussion, shown as members of the assessment
+// People named by rows of other modules (authors, deciders, owners, mentioned people), shown as members of the assessment
 // the way this viewer may see them (the members module decides name, organisation or pseudonym);
 // one query per request and assessment.
 @Injectable()

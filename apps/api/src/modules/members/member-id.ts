@@ -1,6 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import { badInput } from '../../core/errors/app-error.js';
-import { AssessmentMemberEntity } from '../members/assessment-member.entity.js';
+import { AssessmentMemberEntity } from './assessment-member.entity.js';
+
+// How other members are named in the API: by assessment and pseudonym number, never by user id, so
+// that a pseudonymous person can be chosen (owner, mention) without revealing who they are.
+export const memberIdOf = (m: Pick<AssessmentMemberEntity, 'assessmentId' | 'pseudonymNumber'>) =>
+  `${m.assessmentId}:${m.pseudonymNumber}`;
 
 // The user behind an AssessmentMember id ("assessmentId:pseudonymNumber") of this assessment.
 export async function memberUserId(
