@@ -161,6 +161,23 @@ describe.each(testEngines())('workshop bad input on %s', (engine) => {
     expect(
       await refusal(record, { input: { ...input, outcome: 'VALIDATED', note: 'x'.repeat(2001) } }),
     ).toEqual({ code: 'BAD_USER_INPUT', field: 'note' });
+    const rating = { ...input, itemId: open.items[1]?.id, outcome: 'AMENDED' };
+    expect(
+      await refusal(record, { input: { ...input, outcome: 'AMENDED', amendedRating: 'NOT_MET' } }),
+    ).toEqual({ code: 'BAD_USER_INPUT', field: 'amendedText' });
+    expect(await refusal(record, { input: { ...rating, amendedText: 'Reworded' } })).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'amendedRating',
+    });
+    expect(
+      await refusal(record, { input: { ...rating, amendedText: 'x', amendedRating: 'PARTIAL' } }),
+    ).toEqual({ code: 'BAD_USER_INPUT', field: 'amendedRating' });
+    expect(
+      await refusal(record, { input: { ...input, outcome: 'DISPUTED', amendedRating: 'PARTIAL' } }),
+    ).toEqual({ code: 'BAD_USER_INPUT', field: 'amendedRating' });
+    expect((await refusal(record, { input: { ...rating, amendedRating: 'GREAT' } })).code).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(
       (
         await refusal(record, {

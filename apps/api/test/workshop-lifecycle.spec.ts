@@ -2,12 +2,12 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AssessmentPhase } from '../src/modules/assessments/assessment-phase.js';
 import { PhaseChecks } from '../src/modules/assessments/phase-checks.js';
-import { WorkshopOutcomesService } from '../src/modules/workshops/workshop-outcomes.service.js';
 import { createTeam, type Team } from './factories/team.factory.js';
 import {
   addItem,
   buildWorkshopInput,
   findingTextNow,
+  questionRatingNow,
   joinAsGuest,
   seedElementContent,
   voteMutation,
@@ -17,6 +17,21 @@ import {
 } from './factories/workshop.factory.js';
 import { errorOf, expectData, startTestApp, type TestApp } from './support/test-app.js';
 import { testEngines } from './support/test-database.js';
+
+type MatrixFinding = { id: string; text: string; validation: Record<string, unknown> | null };
+type MatrixElement = {
+  subElements: {
+    subElementKey: string;
+    strengths: MatrixFinding[];
+    weaknesses: MatrixFinding[];
+    ratingOutcomes: Record<string, unknown>[];
+  }[];
+};
+const matrixQuery = `query($a: ID!) { analysisMatrix(assessmentId: $a) { elements { subElements {
+  subElementKey
+  strengths { id text validation { outcome note } }
+  weaknesses { id text validation { outcome note } }
+  ratingOutcomes { questionKey outcome amendedRating } } } } }`;
 
 // A workshop from agenda to close: members and a guest vote, the moderator moves through the
 // agenda and records outcomes, which reach the element document, the audit log and the phase gate.
@@ -172,15 +187,70 @@ describe.each(testEngines())('workshop lifecycle on %s', (engine) => {
     );
     expect(first.recordWorkshopOutcome).toMatchObject({ outcome: 'AMENDED', amendedText: amended });
     expect(await findingTextNow(t, a, content)).toBe(amended);
-    await run(
-      record,
-      { input: { assessmentId: a, itemId: workshop.items[1]?.id, outcome: 'VALIDATED' } },
+    expect(await questionRatingNow(t, a, content)).toBe('PARTIAL');
+    const rated = await run<{ recordWorkshopOutcome: { amendedRating: string } }>(
+      record.replace('outcomeNote', 'outcomeNote amendedRating'),
+      {
+        input: {
+          assessmentId: a,
+          itemId: workshop.items[1]?.id,
+          outcome: 'AMENDED',
+          amendedRating: 'NOT_MET',
+        },
+      },
       mod(),
     );
-    const outcomes = await t.app.get(WorkshopOutcomesService).validationOutcomes(a);
+    expect(rated.recordWorkshopOutcome.amendedRating).toBe('NOT_MET');
+    expect(await questionRatingNow(t, a, content)).toBe('NOT_MET');
+  });
+
+  it('shows every member what the workshop decided, in the matrix too', async () => {
+    const outcomes = (
+      await run<{ validationOutcomes: Record<string, unknown>[] }>(
+        `query($a: ID!, $e: String) { validationOutcomes(assessmentId: $a, elementKey: $e) {
+          kind outcome findingId questionKey amendedRating note workshopId } }`,
+        { a, e: content.elementKey },
+        team.observer.token,
+      )
+    ).validationOutcomes;
     expect(outcomes.map((o) => [o.kind, o.outcome, o.findingId ?? o.questionKey]).sort()).toEqual([
       ['FINDING', 'AMENDED', content.findingId],
-      ['RATING', 'VALIDATED', content.questionKey],
+      ['RATING', 'AMENDED', content.questionKey],
+    ]);
+    expect(outcomes.find((o) => o.kind === 'RATING')).toMatchObject({
+      amendedRating: 'NOT_MET',
+      workshopId: workshop.id,
+    });
+    const elsewhere = await run<{ validationOutcomes: unknown[] }>(
+      `query($a: ID!) { validationOutcomes(assessmentId: $a, elementKey: "no-such-element") { itemId } }`,
+      { a },
+      team.observer.token,
+    );
+    expect(elsewhere.validationOutcomes).toEqual([]);
+    expect(
+      errorOf(
+        await t.gql(
+          `query($a: ID!) { validationOutcomes(assessmentId: $a) { itemId } }`,
+          { a },
+          team.outsider.token,
+        ),
+      ).code,
+    ).toBe('NOT_FOUND');
+    const matrix = (
+      await run<{ analysisMatrix: { elements: MatrixElement[] } }>(matrixQuery, { a }, mod())
+    ).analysisMatrix;
+    const sub = matrix.elements
+      .flatMap((e) => e.subElements)
+      .find((s) => s.subElementKey === content.subElementKey);
+    const finding = [...(sub?.strengths ?? []), ...(sub?.weaknesses ?? [])].find(
+      (f) => f.id === content.findingId,
+    );
+    expect(finding).toMatchObject({
+      text: 'The registry and the agency share data; a legal basis is being drafted.',
+      validation: { outcome: 'AMENDED', note: 'Room agreed with changes' },
+    });
+    expect(sub?.ratingOutcomes).toEqual([
+      { questionKey: content.questionKey, outcome: 'AMENDED', amendedRating: 'NOT_MET' },
     ]);
   });
 

@@ -1,4 +1,10 @@
-import { addFinding, documentName, findingText, setRating } from '@idgov/assessment-doc';
+import {
+  addFinding,
+  documentName,
+  findingText,
+  questionRating,
+  setRating,
+} from '@idgov/assessment-doc';
 import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
 import { CollabRooms } from '../../src/modules/collab/collab-rooms.service.js';
@@ -19,7 +25,7 @@ export const workshopFields = `id assessmentId title status joinCode currentItem
   openedAt closedAt viewerActions
   items { id position kind elementKey subElementKey questionKey findingId statement rating
     tally { agree agreeWithChanges disagree total } comments { vote comment } myVote
-    outcome outcomeNote amendedText }`;
+    outcome outcomeNote amendedText amendedRating }`;
 
 export interface WorkshopItemResult {
   id: string;
@@ -32,6 +38,7 @@ export interface WorkshopItemResult {
   myVote: string | null;
   outcome: string | null;
   amendedText: string | null;
+  amendedRating: string | null;
 }
 
 export interface WorkshopResult {
@@ -80,16 +87,32 @@ export async function seedElementContent(
   };
 }
 
-export async function findingTextNow(t: TestApp, assessmentId: string, c: ElementContent) {
+async function readLive<T>(
+  t: TestApp,
+  assessmentId: string,
+  c: ElementContent,
+  read: (doc: Y.Doc) => T,
+): Promise<T> {
   const state = await t.app
     .get(CollabRooms)
     .documentState(documentName(assessmentId, c.elementKey));
   const doc = new Y.Doc();
   Y.applyUpdate(doc, state);
-  const text = findingText(doc, c.subElementKey, c.findingId)?.toJSON() ?? null;
+  const value = read(doc);
   doc.destroy();
-  return text;
+  return value;
 }
+
+export const findingTextNow = (t: TestApp, assessmentId: string, c: ElementContent) =>
+  readLive(
+    t,
+    assessmentId,
+    c,
+    (doc) => findingText(doc, c.subElementKey, c.findingId)?.toJSON() ?? null,
+  );
+
+export const questionRatingNow = (t: TestApp, assessmentId: string, c: ElementContent) =>
+  readLive(t, assessmentId, c, (doc) => questionRating(doc, c.questionKey));
 
 // A DRAFT workshop with the finding and the rating on its agenda, by the administrator.
 export async function createWorkshopWithAgenda(

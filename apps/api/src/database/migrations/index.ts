@@ -12,6 +12,7 @@ import { Analysis1796000000000 } from './1796000000000-Analysis.js';
 import { Discussion1796100000000 } from './1796100000000-Discussion.js';
 import { Workshops1796200000000 } from './1796200000000-Workshops.js';
 import { Recommendations1796300000000 } from './1796300000000-Recommendations.js';
+import { WorkshopAmendedRating1796400000000 } from './1796400000000-WorkshopAmendedRating.js';
 
 // Listed explicitly: a glob finds nothing under vitest, and the order must be deliberate.
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   Discussion1796100000000,
   Workshops1796200000000,
   Recommendations1796300000000,
+  WorkshopAmendedRating1796400000000,
 ];

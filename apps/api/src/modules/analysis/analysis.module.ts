@@ -4,6 +4,7 @@ import { PhaseChecks } from '../assessments/phase-checks.js';
 import { CustomisationModule } from '../customisation/customisation.module.js';
 import { FrameworkModule } from '../framework/framework.module.js';
 import { ElementDocuments } from '../versions/element-documents.js';
+import { ValidationOutcomes } from '../workshops/validation-outcomes.js';
 import { analysisPhaseChecks } from './analysis-phase-checks.js';
 import { AnalysisStructure } from './analysis-structure.js';
 import { GapsQueryService } from './gaps-query.service.js';
@@ -39,6 +40,7 @@ export class AnalysisModule implements OnModuleInit {
         ConsolidatedRatingResolver,
         MatrixService,
         MatrixResolver,
+        ValidationOutcomes,
       ],
     };
   }

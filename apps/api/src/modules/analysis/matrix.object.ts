@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ValidationOutcomeObject } from '../workshops/validation-outcome.object.js';
 import { SubElementRatingsObject } from './ratings.object.js';
 
 @ObjectType('AnalysisFinding', { description: "A finding of a sub-element's document" })
@@ -8,6 +9,12 @@ export class AnalysisFindingObject {
 
   @Field()
   text: string;
+
+  @Field(() => ValidationOutcomeObject, {
+    nullable: true,
+    description: 'What a workshop decided about it, if it was on an agenda',
+  })
+  validation: ValidationOutcomeObject | null;
 }
 
 @ObjectType('FindingCounts')
@@ -41,6 +48,11 @@ export class MatrixSubElementObject {
     description: 'Consolidated rating and the split by stakeholder group',
   })
   ratings: SubElementRatingsObject;
+
+  @Field(() => [ValidationOutcomeObject], {
+    description: "Workshops' decisions on its questions' ratings",
+  })
+  ratingOutcomes: ValidationOutcomeObject[];
 }
 
 @ObjectType('MatrixElement')

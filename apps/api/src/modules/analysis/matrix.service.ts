@@ -1,6 +1,8 @@
 import type { FindingKind, SubElementSnapshot } from '@idgov/assessment-doc';
 import type { Actor } from '@idgov/authz';
 import { Injectable } from '@nestjs/common';
+import { toValidationOutcomeObject } from '../workshops/validation-outcome.object.js';
+import { outcomeIndex, ValidationOutcomes } from '../workshops/validation-outcomes.js';
 import { AnalysisStructure } from './analysis-structure.js';
 import type {
   AnalysisFindingObject,
@@ -10,13 +12,23 @@ import type {
 } from './matrix.object.js';
 import { RatingsQueryService } from './ratings-query.service.js';
 
+type Outcomes = ReturnType<typeof outcomeIndex>;
+
 const findingsOf = (
   sub: SubElementSnapshot | undefined,
   kind: FindingKind,
+  outcomes: Outcomes,
 ): AnalysisFindingObject[] =>
-  (sub?.findings ?? []).filter((f) => f.kind === kind).map((f) => ({ id: f.id, text: f.text }));
+  (sub?.findings ?? [])
+    .filter((f) => f.kind === kind)
+    .map((f) => {
+      const outcome = outcomes.finding(f.id);
+      return { id: f.id, text: f.text, validation: outcome && toValidationOutcomeObject(outcome) };
+    });
 
-const countsOf = (s: Omit<MatrixSubElementObject, 'counts'>): FindingCountsObject => ({
+const countsOf = (
+  s: Omit<MatrixSubElementObject, 'counts' | 'ratingOutcomes'>,
+): FindingCountsObject => ({
   strengths: s.strengths.length,
   weaknesses: s.weaknesses.length,
   informationGaps: s.informationGaps.length,
@@ -31,19 +43,20 @@ const sum = (list: readonly FindingCountsObject[]): FindingCountsObject => ({
 });
 
 // The strengths-and-weaknesses matrix: findings of every enabled sub-element grouped by kind,
-// beside its consolidated rating and the split by group.
+// beside its consolidated rating, the split by group and what workshops decided.
 @Injectable()
 export class MatrixService {
   constructor(
     private readonly structure: AnalysisStructure,
     private readonly ratings: RatingsQueryService,
+    private readonly outcomes: ValidationOutcomes,
   ) {}
 
   async matrix(actor: Actor, assessmentId: string): Promise<AnalysisMatrixObject> {
     const tree = (await this.structure.enabledTree(assessmentId)).filter(
       (e) => e.subElements.length > 0,
     );
-    const [snapshots, ratings] = await Promise.all([
+    const [snapshots, ratings, decided] = await Promise.all([
       this.structure.snapshots(
         assessmentId,
         tree.map((e) => e.key),
@@ -53,7 +66,13 @@ export class MatrixService {
         assessmentId,
         tree.flatMap((e) => e.subElements),
       ),
+      this.outcomes.of(assessmentId),
     ]);
+    const outcomes = outcomeIndex(decided);
+    const ratingOutcomesOf = (subElementKey: string) =>
+      decided
+        .filter((o) => o.kind === 'RATING' && o.subElementKey === subElementKey)
+        .map(toValidationOutcomeObject);
     const ratingsOf = new Map(ratings.map((r) => [r.subElementKey, r]));
     return {
       assessmentId,
@@ -69,13 +88,13 @@ export class MatrixService {
             id: `${assessmentId}:${node.key}`,
             subElementKey: node.key,
             title: node.title,
-            strengths: findingsOf(sub, 'STRENGTH'),
-            weaknesses: findingsOf(sub, 'WEAKNESS'),
-            informationGaps: findingsOf(sub, 'INFORMATION_GAP'),
-            risks: findingsOf(sub, 'RISK'),
+            strengths: findingsOf(sub, 'STRENGTH', outcomes),
+            weaknesses: findingsOf(sub, 'WEAKNESS', outcomes),
+            informationGaps: findingsOf(sub, 'INFORMATION_GAP', outcomes),
+            risks: findingsOf(sub, 'RISK', outcomes),
             ratings: split,
           };
-          return [{ ...row, counts: countsOf(row) }];
+          return [{ ...row, counts: countsOf(row), ratingOutcomes: ratingOutcomesOf(node.key) }];
         });
         return {
           id: `${assessmentId}:${element.key}`,

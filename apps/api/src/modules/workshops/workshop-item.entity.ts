@@ -1,3 +1,4 @@
+import type { Rating } from '@idgov/assessment-doc';
 import {
   Check,
   Column,
@@ -32,6 +33,10 @@ import {
   `("outcome" IS NULL) = ("decided_at" IS NULL) AND ("outcome" IS NULL) = ("decided_by" IS NULL)`,
 )
 @Check('workshop_item_amended', `"amended_text" IS NULL OR "outcome" = 'AMENDED'`)
+@Check(
+  'workshop_item_amended_rating',
+  `"amended_rating" IS NULL OR ("outcome" = 'AMENDED' AND "kind" = 'RATING' AND "amended_rating" IN ('MEETS_TARGET', 'PARTIAL', 'NOT_MET', 'UNKNOWN', 'NOT_APPLICABLE'))`,
+)
 @Check('workshop_item_note_length', `char_length("outcome_note") <= 2000`)
 @Check('workshop_item_amended_length', `char_length("amended_text") <= 10000`)
 export class WorkshopItemEntity {
@@ -86,6 +91,10 @@ export class WorkshopItemEntity {
 
   @Column({ name: 'amended_text', type: 'text', nullable: true })
   amendedText: string | null;
+
+  // The rating the room settled on for an AMENDED rating item; written to the question's rating.
+  @Column({ name: 'amended_rating', type: 'varchar', length: 32, nullable: true })
+  amendedRating: Rating | null;
 
   @Column({ name: 'decided_by', type: 'uuid', nullable: true })
   decidedBy: string | null;

@@ -107,6 +107,7 @@ export function itemView(
     outcome: item.outcome,
     outcomeNote: item.outcomeNote,
     amendedText: item.amendedText,
+    amendedRating: item.amendedRating,
     decidedAt: item.decidedAt,
   };
 }

@@ -1,3 +1,4 @@
+import { ratings, type Rating } from '@idgov/assessment-doc';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
   workshopItemKinds,
@@ -21,6 +22,9 @@ export const WorkshopVoteEnum = enumOf(workshopVotes);
 registerEnumType(WorkshopVoteEnum, { name: 'WorkshopVote' });
 export const WorkshopOutcomeEnum = enumOf(workshopOutcomes);
 registerEnumType(WorkshopOutcomeEnum, { name: 'WorkshopOutcome' });
+// Named for this module, as SuggestedRating is for suggestions: the question rating scale.
+export const WorkshopRatingEnum = enumOf(ratings);
+registerEnumType(WorkshopRatingEnum, { name: 'WorkshopRating' });
 
 @ObjectType('WorkshopTally')
 export class WorkshopTallyObject {
@@ -57,6 +61,7 @@ export class WorkshopItemObject {
   @Field(() => WorkshopOutcomeEnum, { nullable: true }) outcome: WorkshopOutcome | null;
   @Field(() => String, { nullable: true }) outcomeNote: string | null;
   @Field(() => String, { nullable: true }) amendedText: string | null;
+  @Field(() => WorkshopRatingEnum, { nullable: true }) amendedRating: Rating | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) decidedAt: Date | null;
 }
 

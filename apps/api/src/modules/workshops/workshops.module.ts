@@ -6,6 +6,8 @@ import { PhaseChecks } from '../assessments/phase-checks.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { FrameworkModule } from '../framework/framework.module.js';
 import { ElementDocuments } from '../versions/element-documents.js';
+import { ValidationOutcomes } from './validation-outcomes.js';
+import { ValidationOutcomesResolver } from './validation-outcomes.resolver.js';
 import { closedWorkshopCheck } from './workshop-phase-check.js';
 import { WorkshopAgenda } from './workshop-agenda.js';
 import { WorkshopNotifier } from './workshop-notifier.js';
@@ -22,7 +24,7 @@ import { WorkshopsService } from './workshops.service.js';
 // Validation workshops (Engage), and the graphql-ws server their live updates travel on. Takes
 // the app's collaboration module, whose live rooms (CollabRooms) it reads findings and ratings
 // from and writes amended findings to (absent with COLLAB_MODE=off: COLLAB_UNAVAILABLE).
-// WorkshopOutcomesService.validationOutcomes is what other modules read of the outcomes.
+// Other modules read the outcomes through ValidationOutcomes, which they provide themselves.
 @Module({})
 export class WorkshopsModule implements OnModuleInit {
   constructor(private readonly phaseChecks: PhaseChecks) {}
@@ -45,8 +47,9 @@ export class WorkshopsModule implements OnModuleInit {
         WorkshopViews,
         WorkshopsResolver,
         WorkshopParticipationResolver,
+        ValidationOutcomes,
+        ValidationOutcomesResolver,
       ],
-      exports: [WorkshopOutcomesService],
     };
   }
 

@@ -1,3 +1,4 @@
+import { ratings, type Rating } from '@idgov/assessment-doc';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { z } from 'zod';
 import {
@@ -12,7 +13,12 @@ import {
   type WorkshopOutcome,
   type WorkshopVoteValue,
 } from '../workshop-kinds.js';
-import { WorkshopItemKindEnum, WorkshopOutcomeEnum, WorkshopVoteEnum } from '../workshop.object.js';
+import {
+  WorkshopItemKindEnum,
+  WorkshopOutcomeEnum,
+  WorkshopRatingEnum,
+  WorkshopVoteEnum,
+} from '../workshop.object.js';
 
 const key = (max: number) =>
   z
@@ -100,7 +106,16 @@ export class RecordWorkshopOutcomeInput {
   @Field(() => ID) itemId: string;
   @Field(() => WorkshopOutcomeEnum) outcome: WorkshopOutcome;
   @Field(() => String, { nullable: true }) note?: string | null;
-  @Field(() => String, { nullable: true }) amendedText?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'For an AMENDED finding: its new text',
+  })
+  amendedText?: string | null;
+  @Field(() => WorkshopRatingEnum, {
+    nullable: true,
+    description: "For an AMENDED rating: the question's new rating",
+  })
+  amendedRating?: Rating | null;
 }
 export const recordWorkshopOutcomeSchema = z
   .object({
@@ -109,21 +124,34 @@ export const recordWorkshopOutcomeSchema = z
     outcome: z.enum(workshopOutcomes),
     note: optionalText(outcomeNoteMaxLength),
     amendedText: optionalText(amendedTextMaxLength),
+    amendedRating: z
+      .enum(ratings)
+      .nullish()
+      .transform((v) => v ?? null),
   })
   .superRefine((v, ctx) => {
-    if (v.outcome === 'AMENDED' && !v.amendedText) {
+    if (v.outcome === 'AMENDED' && !v.amendedText && !v.amendedRating) {
       ctx.addIssue({
         code: 'custom',
         path: ['amendedText'],
-        message: 'An amended outcome needs the amended text',
+        message: 'An amended outcome needs the amended text (a finding) or rating (a rating)',
       });
     }
-    if (v.outcome !== 'AMENDED' && v.amendedText) {
+    if (v.amendedText && v.amendedRating) {
       ctx.addIssue({
         code: 'custom',
-        path: ['amendedText'],
-        message: 'Only an amended outcome has amended text',
+        path: ['amendedRating'],
+        message: 'An item is amended either by its text (a finding) or by its rating, not both',
       });
+    }
+    for (const field of ['amendedText', 'amendedRating'] as const) {
+      if (v.outcome !== 'AMENDED' && v[field]) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: 'Only an amended outcome has an amended text or rating',
+        });
+      }
     }
   });
 export type NewOutcome = z.infer<typeof recordWorkshopOutcomeSchema>;
