@@ -157,6 +157,29 @@ describeWithBrowser('a validation workshop', () => {
       await expect
         .poll(() => desk.getByTestId('outcome-recorded').innerText())
         .toBe('Recorded: Validated');
+
+      // Written back: the element's workspace and the matrix show the decision by the finding.
+      const assessmentPath = workshopPath.replace(/\/workshops\/.*$/, '');
+      await desk.goto(`${url}${assessmentPath}/elements/legal-and-regulatory-framework`);
+      const badge = desk.locator(
+        '[data-testid="finding"][data-kind="WEAKNESS"] [data-testid="validation-badge"]',
+      );
+      await expect.poll(() => badge.count()).toBe(1);
+      expect(await badge.textContent()).toBe('Validated in a workshop');
+      expect(await desk.getByTestId('validation-badge').count()).toBe(1);
+      await desk.goto(`${url}${assessmentPath}/analysis`);
+      await desk.getByTestId('analysis-tab-matrix').click();
+      await desk
+        .getByTestId('matrix-element')
+        .filter({ hasText: elementTitle })
+        .getByRole('button')
+        .click();
+      await expect
+        .poll(() => desk.getByTestId('analysis-matrix').getByTestId('validation-badge').count())
+        .toBe(1);
+      expect(
+        await desk.getByTestId('analysis-matrix').getByTestId('validation-badge').textContent(),
+      ).toBe('Validated in a workshop');
     },
     timeout,
   );

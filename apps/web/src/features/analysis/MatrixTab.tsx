@@ -2,11 +2,13 @@ import { useQuery } from '@apollo/client/react';
 import { Badge, Button, List, Stack, Table, Text } from '@mantine/core';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ValidationOutcomeFieldsFragment } from '../../gql/graphql';
 import { PageLoader } from '../../shared/components/PageLoader';
 import { ErrorAlert } from '../../shared/errors/ErrorAlert';
 import { findingColumns, ratingColour } from './analysis-display';
 import { AnalysisMatrixQuery } from './analysis.graphql';
 import type { RatingsRow } from './analysis-types';
+import { ValidationBadge } from '../workshops/ValidationBadge';
 import { DivergenceNote } from './DivergenceNote';
 
 function Consolidated({ ratings }: { ratings: RatingsRow }) {
@@ -20,6 +22,24 @@ function Consolidated({ ratings }: { ratings: RatingsRow }) {
     <Text size="xs" c="dimmed">
       {t('analysis.matrix.notConsolidated')}
     </Text>
+  );
+}
+
+// Question ratings a workshop decided on; which question is in each badge's description.
+function RatingOutcomes({ outcomes }: { outcomes: readonly ValidationOutcomeFieldsFragment[] }) {
+  const { t } = useTranslation();
+  if (outcomes.length === 0) {
+    return null;
+  }
+  return (
+    <Stack gap={2} data-testid="matrix-rating-outcomes">
+      <Text size="xs" c="dimmed">
+        {t('analysis.matrix.ratingOutcomes')}
+      </Text>
+      {outcomes.map((o) => (
+        <ValidationBadge key={o.itemId} outcome={o} />
+      ))}
+    </Stack>
   );
 }
 
@@ -113,6 +133,12 @@ export function MatrixTab({ assessmentId }: { assessmentId: string }) {
                                 {sub[c].map((f) => (
                                   <List.Item key={f.id} dir="auto">
                                     {f.text}
+                                    {f.validation ? (
+                                      <>
+                                        {' '}
+                                        <ValidationBadge outcome={f.validation} />
+                                      </>
+                                    ) : null}
                                   </List.Item>
                                 ))}
                               </List>
@@ -123,6 +149,7 @@ export function MatrixTab({ assessmentId }: { assessmentId: string }) {
                           <Stack gap={4}>
                             <Consolidated ratings={sub.ratings} />
                             <DivergenceNote ratings={sub.ratings} compact />
+                            <RatingOutcomes outcomes={sub.ratingOutcomes} />
                           </Stack>
                         </Table.Td>
                       </Table.Tr>

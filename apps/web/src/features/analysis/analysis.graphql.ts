@@ -219,18 +219,33 @@ export const AnalysisMatrixQuery = graphql(`
           strengths {
             id
             text
+            validation {
+              ...ValidationOutcomeFields
+            }
           }
           weaknesses {
             id
             text
+            validation {
+              ...ValidationOutcomeFields
+            }
           }
           informationGaps {
             id
             text
+            validation {
+              ...ValidationOutcomeFields
+            }
           }
           risks {
             id
             text
+            validation {
+              ...ValidationOutcomeFields
+            }
+          }
+          ratingOutcomes {
+            ...ValidationOutcomeFields
           }
           ratings {
             ...SubElementRatingsFields

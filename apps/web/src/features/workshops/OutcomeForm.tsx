@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Radio, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WorkshopOutcome } from '../../gql/graphql';
+import type { WorkshopOutcome, WorkshopRating } from '../../gql/graphql';
 import { ErrorAlert } from '../../shared/errors/ErrorAlert';
 import { useAnnounce } from '../../shared/hooks/use-announce';
 import type { LiveWorkshopItem } from './use-live-workshop';
@@ -11,6 +11,15 @@ import { RecordWorkshopOutcomeMutation } from './workshops.graphql';
 const outcomes: WorkshopOutcome[] = ['VALIDATED', 'AMENDED', 'DISPUTED'];
 const isOutcome = (value: string): value is WorkshopOutcome =>
   (outcomes as string[]).includes(value);
+const ratings: WorkshopRating[] = [
+  'MEETS_TARGET',
+  'PARTIAL',
+  'NOT_MET',
+  'UNKNOWN',
+  'NOT_APPLICABLE',
+];
+const isRating = (value: string | null): value is WorkshopRating =>
+  (ratings as (string | null)[]).includes(value);
 
 interface Props {
   assessmentId: string;
@@ -18,13 +27,18 @@ interface Props {
 }
 
 // What the room decided on one item. The server writes it back to the assessment (an amended
-// finding takes the amended text) and audits it; recording again replaces the outcome.
+// finding takes the amended text, an amended rating item the rating chosen here) and audits it;
+// recording again replaces the outcome.
 export function OutcomeForm({ assessmentId, item }: Props) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const [outcome, setOutcome] = useState<WorkshopOutcome>(item.outcome ?? 'VALIDATED');
   const [amendedText, setAmendedText] = useState(item.amendedText ?? item.statement);
+  const [amendedRating, setAmendedRating] = useState<WorkshopRating | null>(
+    item.amendedRating ?? (isRating(item.rating) ? item.rating : null),
+  );
   const [note, setNote] = useState(item.outcomeNote ?? '');
+  const isFinding = item.kind === 'FINDING';
   const [record, recording] = useMutation(RecordWorkshopOutcomeMutation);
 
   const onSubmit = async (event: FormEvent) => {
@@ -34,7 +48,8 @@ export function OutcomeForm({ assessmentId, item }: Props) {
       itemId: item.id,
       outcome,
       ...(note.trim() ? { note: note.trim() } : {}),
-      ...(outcome === 'AMENDED' ? { amendedText: amendedText.trim() } : {}),
+      ...(outcome === 'AMENDED' && isFinding ? { amendedText: amendedText.trim() } : {}),
+      ...(outcome === 'AMENDED' && !isFinding && amendedRating ? { amendedRating } : {}),
     };
     const result = await record({ variables: { input } }).catch(() => null);
     if (result?.data) {
@@ -61,7 +76,19 @@ export function OutcomeForm({ assessmentId, item }: Props) {
             ))}
           </Stack>
         </Radio.Group>
-        {outcome === 'AMENDED' ? (
+        {outcome === 'AMENDED' && !isFinding ? (
+          <Select
+            label={t('workshops.record.amendedRating')}
+            description={t('workshops.record.amendedRatingHint')}
+            data={ratings.map((r) => ({ value: r, label: t(`workspace.rating.value.${r}`) }))}
+            value={amendedRating}
+            onChange={(value) => setAmendedRating(isRating(value) ? value : null)}
+            required
+            allowDeselect={false}
+            data-testid="outcome-amended-rating"
+          />
+        ) : null}
+        {outcome === 'AMENDED' && isFinding ? (
           <Textarea
             label={t('workshops.record.amendedText')}
             description={t('workshops.record.amendedTextHint')}

@@ -45,6 +45,7 @@ export const WorkshopItemFieldsFragment = graphql(`
     outcome
     outcomeNote
     amendedText
+    amendedRating
   }
 `);
 

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { PageLoader } from '../../shared/components/PageLoader';
 import { ElementDiscussion } from '../discussion/ElementDiscussion';
 import type { SignedInUser } from '../auth/use-me';
+import { ValidationOutcomesProvider } from '../workshops/ValidationOutcomesProvider';
 import { LeaveGuard } from './LeaveGuard';
 import { presenceColor, presenceName, type OwnMembership, type PresenceUser } from './presence';
 import { PresenceList } from './PresenceList';
@@ -78,7 +79,11 @@ export function ElementWorkspace(props: Props) {
         ) : null}
         {outline.length === 0 ? <Text c="dimmed">{t('workspace.noSubElements')}</Text> : null}
         {ws ? (
-          outline.map((s) => <SubElementWorkspace key={s.key} subElement={s} ws={ws} />)
+          <ValidationOutcomesProvider assessmentId={assessmentId} elementKey={element.key}>
+            {outline.map((s) => (
+              <SubElementWorkspace key={s.key} subElement={s} ws={ws} />
+            ))}
+          </ValidationOutcomesProvider>
         ) : (
           <PageLoader />
         )}

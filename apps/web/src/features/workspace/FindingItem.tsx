@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { TrashIcon } from '../../shared/components/icons';
 import { FindingSuggestButton } from '../discussion/DiscussionControls';
+import { FindingValidation } from '../workshops/ValidationOutcomesProvider';
 import { CollabTextarea } from './CollabTextarea';
 
 interface Props {
@@ -48,6 +49,7 @@ export function FindingItem(props: Props) {
               }
             }}
           />
+          <FindingValidation findingId={finding.id} />
           <FindingSuggestButton
             subElementKey={subElementKey}
             findingId={finding.id}

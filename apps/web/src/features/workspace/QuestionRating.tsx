@@ -14,6 +14,7 @@ import { Select, SimpleGrid, Stack } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
+import { RatingValidation } from '../workshops/ValidationOutcomesProvider';
 import { CollabTextarea } from './CollabTextarea';
 import { safeRoot, useYValue } from './use-y-value';
 
@@ -69,6 +70,7 @@ export function QuestionRating({ doc, questionKey, number, readOnly }: Props) {
           data-testid={`rating-${questionKey}`}
         />
       </SimpleGrid>
+      <RatingValidation questionKey={questionKey} />
       <CollabTextarea
         text={rationale}
         label={t('workspace.rating.rationale')}

@@ -96,6 +96,7 @@ export const analysis = {
     },
     matrix: {
       caption: 'النتائج حسب العنصر والنوع؛ افتحوا عنصرًا لرؤية عناصره الفرعية.',
+      ratingOutcomes: 'قرارات ورشة العمل بشأن تقييمات أسئلته',
       element: 'العنصر',
       column: {
         strengths: 'نقاط القوة',

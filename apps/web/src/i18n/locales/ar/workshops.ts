@@ -21,6 +21,14 @@ export const workshops = {
       DISAGREE: 'غير موافق',
     },
     outcome: { VALIDATED: 'مُعتمد', AMENDED: 'مُعدَّل', DISPUTED: 'مُختلَف عليه' },
+    validation: {
+      VALIDATED: 'تم التحقق منه في ورشة عمل',
+      AMENDED: 'عُدّل في ورشة عمل',
+      DISPUTED: 'متنازع عليه في ورشة عمل',
+      amendedTo: 'التقييم الجديد: {{rating}}',
+      note: 'ملاحظة: {{note}}',
+      decided: 'تقرر في {{date}}',
+    },
     agenda: {
       title: 'جدول الأعمال',
       empty: 'جدول الأعمال فارغ. أضف نتائج أو تقييمات أدناه.',
@@ -74,6 +82,8 @@ export const workshops = {
       outcome: 'النتيجة',
       amendedText: 'النص المعدَّل',
       amendedTextHint: 'يحل محل النتيجة في التقييم.',
+      amendedRating: 'التقييم المعدّل',
+      amendedRatingHint: 'يحل محل تقييم السؤال في التقييم.',
       note: 'ملاحظة',
       submit: 'تسجيل النتيجة',
       recorded: 'سُجّلت النتيجة.',

@@ -84,6 +84,7 @@ export const analysis = {
     },
     matrix: {
       caption: 'Findings by element and kind; open an element to see its sub-elements.',
+      ratingOutcomes: 'Workshop decisions on its question ratings',
       element: 'Element',
       column: {
         strengths: 'Strengths',

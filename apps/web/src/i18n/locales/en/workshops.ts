@@ -19,6 +19,14 @@ export const workshops = {
       DISAGREE: 'Disagree',
     },
     outcome: { VALIDATED: 'Validated', AMENDED: 'Amended', DISPUTED: 'Disputed' },
+    validation: {
+      VALIDATED: 'Validated in a workshop',
+      AMENDED: 'Amended in a workshop',
+      DISPUTED: 'Disputed in a workshop',
+      amendedTo: 'Now rated: {{rating}}',
+      note: 'Note: {{note}}',
+      decided: 'Decided on {{date}}',
+    },
     agenda: {
       title: 'Agenda',
       empty: 'The agenda is empty. Add findings or ratings below.',
@@ -73,6 +81,8 @@ export const workshops = {
       outcome: 'Outcome',
       amendedText: 'Amended text',
       amendedTextHint: 'Replaces the finding in the assessment.',
+      amendedRating: 'Amended rating',
+      amendedRatingHint: 'Replaces the question’s rating in the assessment.',
       note: 'Note',
       submit: 'Record outcome',
       recorded: 'The outcome was recorded.',

@@ -92,6 +92,7 @@ export const analysis = {
     },
     matrix: {
       caption: 'Hallazgos por elemento y tipo; abra un elemento para ver sus subelementos.',
+      ratingOutcomes: 'Decisiones del taller sobre las calificaciones de sus preguntas',
       element: 'Elemento',
       column: {
         strengths: 'Fortalezas',

@@ -21,6 +21,14 @@ export const workshops = {
       DISAGREE: 'En desacuerdo',
     },
     outcome: { VALIDATED: 'Validado', AMENDED: 'Modificado', DISPUTED: 'Impugnado' },
+    validation: {
+      VALIDATED: 'Validado en un taller',
+      AMENDED: 'Modificado en un taller',
+      DISPUTED: 'Impugnado en un taller',
+      amendedTo: 'Nueva calificación: {{rating}}',
+      note: 'Nota: {{note}}',
+      decided: 'Decidido el {{date}}',
+    },
     agenda: {
       title: 'Orden del día',
       empty: 'El orden del día está vacío. Añada hallazgos o calificaciones a continuación.',
@@ -75,6 +83,8 @@ export const workshops = {
       outcome: 'Resultado',
       amendedText: 'Texto modificado',
       amendedTextHint: 'Sustituye al hallazgo en la evaluación.',
+      amendedRating: 'Calificación modificada',
+      amendedRatingHint: 'Sustituye a la calificación de la pregunta en la evaluación.',
       note: 'Nota',
       submit: 'Registrar resultado',
       recorded: 'Se registró el resultado.',

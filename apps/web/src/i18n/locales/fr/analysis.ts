@@ -88,6 +88,7 @@ export const analysis = {
     },
     matrix: {
       caption: 'Constats par élément et par type ; ouvrez un élément pour voir ses sous-éléments.',
+      ratingOutcomes: 'Décisions d’atelier sur les notations de ses questions',
       element: 'Élément',
       column: {
         strengths: 'Forces',

@@ -21,6 +21,14 @@ export const workshops = {
       DISAGREE: 'Pas d’accord',
     },
     outcome: { VALIDATED: 'Validé', AMENDED: 'Modifié', DISPUTED: 'Contesté' },
+    validation: {
+      VALIDATED: 'Validé en atelier',
+      AMENDED: 'Modifié en atelier',
+      DISPUTED: 'Contesté en atelier',
+      amendedTo: 'Nouvelle notation : {{rating}}',
+      note: 'Note : {{note}}',
+      decided: 'Décidé le {{date}}',
+    },
     agenda: {
       title: 'Ordre du jour',
       empty: 'L’ordre du jour est vide. Ajoutez des constats ou des notations ci-dessous.',
@@ -76,6 +84,8 @@ export const workshops = {
       outcome: 'Résultat',
       amendedText: 'Texte modifié',
       amendedTextHint: 'Remplace le constat dans l’évaluation.',
+      amendedRating: 'Notation modifiée',
+      amendedRatingHint: 'Remplace la notation de la question dans l’évaluation.',
       note: 'Note',
       submit: 'Enregistrer le résultat',
       recorded: 'Le résultat a été enregistré.',
