@@ -9,6 +9,7 @@ import pg from 'pg';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { maxSubscriptionsPerSocket } from '../src/core/graphql/subscription-server.js';
 import type { DatabaseHandle } from '../src/core/database/database-handle.js';
 import { buildCreateAssessmentInput } from './factories/assessment.factory.js';
 import { deliveryIntervalMs } from '../src/modules/workshops/workshop-notifier.js';
@@ -160,6 +161,28 @@ describe.each(testEngines())('workshop subscriptions on %s', (engine) => {
     });
     await client.dispose();
     expect(answer).toMatchObject([{ extensions: { code: 'BAD_USER_INPUT' } }]);
+  });
+
+  it('caps the subscriptions one socket holds, and frees a place when one completes', async () => {
+    const client = createClient({ url, webSocketImpl: WebSocket, retryAttempts: 0 });
+    const query = `subscription($w: ID!, $g: String) { workshopChanged(workshopId: $w, guestToken: $g) { id } }`;
+    const start = () => {
+      let stop = (): void => undefined;
+      const first = new Promise<unknown>((resolve) => {
+        stop = client.subscribe(
+          { query, variables: { w: workshop.id, g: guestToken } },
+          { next: resolve, error: resolve, complete: () => undefined },
+        );
+      });
+      return { first, stop: () => stop() };
+    };
+    const held = Array.from({ length: maxSubscriptionsPerSocket }, start);
+    const firsts = await Promise.all(held.map((h) => h.first));
+    expect(firsts.every((f) => JSON.stringify(f).includes(workshop.id))).toBe(true);
+    expect(await start().first).toMatchObject([{ extensions: { code: 'RATE_LIMITED' } }]);
+    held[0]?.stop();
+    await expect.poll(async () => JSON.stringify(await start().first)).toContain(workshop.id);
+    await client.dispose();
   });
 
   it('answers a subscription sent over HTTP with a clear error', async () => {

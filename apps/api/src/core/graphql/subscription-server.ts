@@ -24,11 +24,16 @@ import { AuthService } from '../../modules/auth/auth.service.js';
 import type { AuthState } from '../../modules/auth/auth-state.js';
 import { tokenFromRequest, sessionCookieName } from '../../modules/auth/session-token.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { AppError } from '../errors/app-error.js';
 import { formatGraphqlError } from '../errors/format-error.js';
 import { queryLimitsRule } from './query-limits.js';
 import { RequestLoaders } from './request-loaders.js';
 
 export const graphqlPath = '/graphql';
+
+// A workshop screen holds one subscription; a socket asking for many more is a mistake or an
+// attempt to pin server memory (each holds a feed and re-checks access at every delivery).
+export const maxSubscriptionsPerSocket = 8;
 
 // What a subscription resolver receives as its context: the connection's session, read once
 // when the socket opened (and again by resolvers that re-check access on every delivery).
@@ -96,8 +101,15 @@ export class SubscriptionServer implements OnApplicationBootstrap, OnModuleDestr
           sessionToken: ctx.extra.sessionToken ?? null,
         }),
         // Queries and mutations go over HTTP, where cookies, CSRF prevention and limits apply.
-        onSubscribe: (_ctx, _id, payload) =>
-          isSubscription(payload) ? undefined : [onlySubscriptions()],
+        onSubscribe: (ctx, _id, payload) => {
+          if (!isSubscription(payload)) {
+            return [onlySubscriptions()];
+          }
+          // graphql-ws has already counted the one being started.
+          return Object.keys(ctx.subscriptions).length > maxSubscriptionsPerSocket
+            ? [tooManySubscriptions()]
+            : undefined;
+        },
         onNext: (_ctx, _id, _payload, _args, result) =>
           result.errors ? { ...result, errors: result.errors.map(format) } : undefined,
         onError: (_ctx, _id, _payload, errors) => errors.map(format),
@@ -163,6 +175,12 @@ const onlySubscriptions = () =>
   new GraphQLError('Only subscriptions travel over the websocket; send queries over HTTP', {
     extensions: { code: 'BAD_USER_INPUT' },
   });
+
+const tooManySubscriptions = () =>
+  new AppError(
+    'RATE_LIMITED',
+    `At most ${maxSubscriptionsPerSocket} subscriptions at once on one connection; complete one first`,
+  );
 
 function format(error: GraphQLFormattedError | Error): GraphQLFormattedError {
   const formatted: GraphQLFormattedError =
