@@ -17,6 +17,7 @@ const workshops = () => import('../features/workshops/pages');
 const evidence = () => import('../features/evidence/pages');
 const analysis = () => import('../features/analysis/pages');
 const recommendations = () => import('../features/recommendations/pages');
+const mentions = () => import('../features/mentions/pages');
 
 const FrameworkPage = lazyPage(framework, 'FrameworkPage');
 const ElementPage = lazyPage(framework, 'ElementPage');
@@ -38,6 +39,7 @@ const EvidencePage = lazyPage(evidence, 'EvidencePage');
 const EvidenceDetailPage = lazyPage(evidence, 'EvidenceDetailPage');
 const AnalysisPage = lazyPage(analysis, 'AnalysisPage');
 const RecommendationsPage = lazyPage(recommendations, 'RecommendationsPage');
+const MentionsPage = lazyPage(mentions, 'MentionsPage');
 const AcceptInvitationPage = lazyPage(
   () => import('../features/invitations/AcceptInvitationPage'),
   'AcceptInvitationPage',
@@ -61,6 +63,7 @@ export function AppRoutes() {
             <Route path="evidence/:evidenceId" element={<EvidenceDetailPage />} />
             <Route path="analysis" element={<AnalysisPage />} />
             <Route path="recommendations" element={<RecommendationsPage />} />
+            <Route path="mentions" element={<MentionsPage />} />
             <Route path="customise/:elementKey?" element={<CustomisePage />} />
             <Route path="members" element={<MembersPage />} />
             <Route path="assignments" element={<AssignmentsPage />} />

@@ -52,7 +52,10 @@ function modulesOf(code: LanguageCode): Map<string, string[]> {
   for (const [path, exports] of Object.entries(modules)) {
     const match = /^\.\/locales\/(\w+)\/([\w-]+)\.ts$/.exec(path);
     if (match?.[1] === code && match[2]) {
-      out.set(match[2], Object.values(exports).flatMap((resource) => Object.keys(resource)));
+      out.set(
+        match[2],
+        Object.values(exports).flatMap((resource) => Object.keys(resource)),
+      );
     }
   }
   return out;

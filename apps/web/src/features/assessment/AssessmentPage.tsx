@@ -17,6 +17,7 @@ import { hasErrorCode, toAppErrors } from '../../shared/errors/app-errors';
 import { ErrorAlert } from '../../shared/errors/ErrorAlert';
 import { formatDate } from '../../shared/format/date-time';
 import { useCountryName } from '../../shared/hooks/use-country-name';
+import { MentionsNavBadge } from '../mentions/MentionsNavBadge';
 import { AssessmentQuery } from './assessment.graphql';
 import type { AssessmentOutletContext } from './assessment-outlet';
 import { assessmentSections } from './sections';
@@ -88,6 +89,9 @@ export function AssessmentPage() {
                 data-testid={`tab-${section.key}`}
               >
                 {t(`assessment.section.${section.key}`)}
+                {section.key === 'mentions' ? (
+                  <MentionsNavBadge assessmentId={assessment.id} />
+                ) : null}
               </UnstyledButton>
             </li>
           ))}

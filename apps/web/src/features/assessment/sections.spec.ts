@@ -10,6 +10,7 @@ describe('assessmentSections', () => {
       'analysis',
       'workshops',
       'recommendations',
+      'mentions',
       'customise',
       'members',
       'assignments',

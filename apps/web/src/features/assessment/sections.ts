@@ -7,6 +7,7 @@ export const assessmentSectionKeys = [
   'analysis',
   'workshops',
   'recommendations',
+  'mentions',
   'customise',
   'members',
   'assignments',

@@ -1,13 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
+import type { CommentThreadFieldsFragment } from '../../gql/graphql';
 import { DiscussionContext, type DiscussionContextValue } from './discussion-context';
 import { ElementThreadsQuery } from './discussion.graphql';
-import { discussionAbilities, openThreadCounts, type Anchor } from './discussion-logic';
+import { anchorOfThread, discussionAbilities, openThreadCounts } from './discussion-logic';
 import { currentValue, type CurrentValue, type SuggestTarget } from './suggest-target';
 import { SuggestChangeModal } from './SuggestChangeModal';
 import { SuggestionsPanel } from './SuggestionsPanel';
-import { ThreadsDrawer } from './ThreadsDrawer';
+import { ThreadsDrawer, type ThreadsTarget } from './ThreadsDrawer';
+import { useLinkedThread } from './use-linked-thread';
 
 interface Props {
   assessmentId: string;
@@ -24,7 +27,8 @@ interface Props {
 // Wraps an element's workspace: loads its threads, shows the suggestions panel, and hosts the
 // suggestion dialog and the threads drawer that the controls beside each field open.
 export function DiscussionProvider(props: Props) {
-  const { assessmentId, elementKey, children } = props;
+  const { t } = useTranslation();
+  const { assessmentId, elementKey, labels, children } = props;
   const { canEdit, archived, viewerActions, permissions } = props;
   // Kept stable while its inputs are, so the context value changes only when something did.
   const abilities = useMemo(
@@ -39,10 +43,28 @@ export function DiscussionProvider(props: Props) {
     target: SuggestTarget;
     current: CurrentValue;
   } | null>(null);
-  const [threadsOf, setThreadsOf] = useState<{ anchor: Anchor; title: string } | null>(null);
+  const [threadsOf, setThreadsOf] = useState<ThreadsTarget | null>(null);
   const [round, setRound] = useState(0);
   const threads = useMemo(() => data?.commentThreads ?? [], [data]);
   const refetchThreads = useCallback(() => void refetch(), [refetch]);
+  // A link to one thread (?thread=<id>, from the mentions inbox) opens its anchor's drawer on it,
+  // titled as the comments button beside that anchor would title it.
+  const openLinked = useCallback(
+    (thread: CommentThreadFieldsFragment) => {
+      const anchor = anchorOfThread(thread);
+      if (!anchor) {
+        return;
+      }
+      const label = labels.get(anchor.key) ?? anchor.key;
+      const title =
+        anchor.kind === 'question'
+          ? t('discussion.threads.titleQuestion', { number: label })
+          : t('discussion.threads.titleSubElement', { title: label });
+      setThreadsOf({ anchor, title, threadId: thread.id });
+    },
+    [labels, t],
+  );
+  const linked = useLinkedThread(threads, openLinked);
 
   const value = useMemo<DiscussionContextValue>(
     () => ({
@@ -66,7 +88,7 @@ export function DiscussionProvider(props: Props) {
         assessmentId={assessmentId}
         elementKey={elementKey}
         abilities={abilities}
-        labels={props.labels}
+        labels={labels}
       />
       {children}
       {suggesting ? (
@@ -79,7 +101,13 @@ export function DiscussionProvider(props: Props) {
           onSent={() => setRound((n) => n + 1)}
         />
       ) : null}
-      <ThreadsDrawer target={threadsOf} onClose={() => setThreadsOf(null)} />
+      <ThreadsDrawer
+        target={threadsOf}
+        onClose={() => {
+          setThreadsOf(null);
+          linked.clear();
+        }}
+      />
     </DiscussionContext.Provider>
   );
 }

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommentThreadFieldsFragment } from '../../gql/graphql';
 import { ErrorAlert } from '../../shared/errors/ErrorAlert';
@@ -16,20 +17,37 @@ interface Props {
   thread: CommentThreadFieldsFragment;
   mayComment: boolean;
   mayModerate: boolean;
+  // The thread a link pointed at: marked and scrolled into view among its anchor's threads.
+  focused?: boolean;
   onChanged: () => void;
 }
 
 // One thread: its comments, a reply box while open, and resolve or reopen for its author or a
 // moderator.
-export function ThreadView({ assessmentId, thread, mayComment, mayModerate, onChanged }: Props) {
+export function ThreadView(props: Props) {
+  const { assessmentId, thread, mayComment, mayModerate, focused = false, onChanged } = props;
   const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focused) {
+      ref.current?.scrollIntoView({ block: 'nearest' });
+    }
+  }, [focused]);
   const [reply, replying] = useMutation(ReplyToCommentThreadMutation);
   const [resolve, resolving] = useMutation(ResolveCommentThreadMutation);
   const [reopen, reopening] = useMutation(ReopenCommentThreadMutation);
   const mayResolve = mayModerate || (mayComment && thread.createdByYou);
   const vars = { assessmentId, threadId: thread.id };
   return (
-    <Paper withBorder p="sm" data-testid="thread" data-resolved={thread.resolved}>
+    <Paper
+      ref={ref}
+      withBorder
+      p="sm"
+      bd={focused ? '2px solid var(--mantine-primary-color-filled)' : undefined}
+      data-testid="thread"
+      data-resolved={thread.resolved}
+      data-focused={focused || undefined}
+    >
       <Stack gap="xs">
         <Group justify="space-between">
           {thread.resolved ? (

@@ -8,8 +8,15 @@ import { CreateCommentThreadMutation } from './discussion.graphql';
 import { threadsOf, type Anchor } from './discussion-logic';
 import { ThreadView } from './ThreadView';
 
+// The anchor whose threads the drawer shows; threadId, when set, is the one a link pointed at.
+export interface ThreadsTarget {
+  anchor: Anchor;
+  title: string;
+  threadId?: string;
+}
+
 interface Props {
-  target: { anchor: Anchor; title: string } | null;
+  target: ThreadsTarget | null;
   onClose: () => void;
 }
 
@@ -82,6 +89,7 @@ export function ThreadsDrawer({ target, onClose }: Props) {
               thread={thread}
               mayComment={abilities.comment}
               mayModerate={abilities.moderate}
+              focused={thread.id === target.threadId}
               onChanged={() => discussion.refetchThreads()}
             />
           ))}

@@ -69,6 +69,7 @@ export const assessments = {
       assignments: 'التكليفات',
       audit: 'سجل التدقيق',
       workshops: 'الورش',
+      mentions: 'الإشارات',
     },
     country: 'البلد',
     phase: 'المرحلة',

@@ -16,6 +16,7 @@ import { analysis } from './analysis';
 import { workshops } from './workshops';
 import { recommendations } from './recommendations';
 import { discussion } from './discussion';
+import { mentions } from './mentions';
 
 export const ar = {
   ...common,
@@ -33,4 +34,5 @@ export const ar = {
   ...workshops,
   ...recommendations,
   ...discussion,
+  ...mentions,
 } satisfies LocaleResource;

@@ -65,6 +65,7 @@ export const assessments = {
       assignments: 'Assignments',
       audit: 'Audit trail',
       workshops: 'Workshops',
+      mentions: 'Mentions',
     },
     country: 'Country',
     phase: 'Phase',

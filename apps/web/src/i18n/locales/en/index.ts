@@ -15,6 +15,7 @@ import { analysis } from './analysis';
 import { workshops } from './workshops';
 import { recommendations } from './recommendations';
 import { discussion } from './discussion';
+import { mentions } from './mentions';
 
 export const en = {
   ...common,
@@ -32,6 +33,7 @@ export const en = {
   ...workshops,
   ...recommendations,
   ...discussion,
+  ...mentions,
 };
 
 export type EnglishResource = typeof en;

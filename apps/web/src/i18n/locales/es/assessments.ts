@@ -69,6 +69,7 @@ export const assessments = {
       assignments: 'Asignaciones',
       audit: 'Registro de auditoría',
       workshops: 'Talleres',
+      mentions: 'Menciones',
     },
     country: 'País',
     phase: 'Fase',

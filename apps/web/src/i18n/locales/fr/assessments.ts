@@ -69,6 +69,7 @@ export const assessments = {
       assignments: 'Attributions',
       audit: 'Journal d’audit',
       workshops: 'Ateliers',
+      mentions: 'Mentions',
     },
     country: 'Pays',
     phase: 'Phase',

@@ -16,6 +16,7 @@ import { analysis } from './analysis';
 import { workshops } from './workshops';
 import { recommendations } from './recommendations';
 import { discussion } from './discussion';
+import { mentions } from './mentions';
 
 export const fr = {
   ...common,
@@ -33,4 +34,5 @@ export const fr = {
   ...workshops,
   ...recommendations,
   ...discussion,
+  ...mentions,
 } satisfies LocaleResource;
