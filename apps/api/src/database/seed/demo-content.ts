@@ -39,7 +39,8 @@ const questions: DemoQuestion[] = [
       'periods and the conditions of access by the police to a decree that has not been adopted.',
     status: 'READY_FOR_REVIEW',
     rating: 'PARTIAL',
-    rationale: 'Primary legislation exists; two safeguards are left to secondary rules not yet made.',
+    rationale:
+      'Primary legislation exists; two safeguards are left to secondary rules not yet made.',
     cites: { source: 'law', pinpoint: 'art. 3' },
   },
   {

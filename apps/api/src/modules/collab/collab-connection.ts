@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Duplex } from 'node:stream';
 import {
   collabCloseCode,
   collabMessageType,
@@ -43,6 +44,8 @@ export class CollabConnection implements RoomMember {
 
   constructor(
     private readonly ws: WebSocket,
+    // The upgraded socket under `ws`, for frames built once per broadcast (sendFrame).
+    private readonly socket: Duplex,
     readonly room: CollabRoom,
     readonly identity: ConnectionIdentity,
     private readonly services: ConnectionServices,
@@ -81,16 +84,31 @@ export class CollabConnection implements RoomMember {
   }
 
   send(message: Uint8Array): void {
+    if (this.writable()) {
+      this.ws.send(message);
+    }
+  }
+
+  // Written straight to the socket: with permessage-deflate off, ws writes its own frames to it
+  // synchronously too (no queue), so frames from both paths keep their order, and bufferedAmount
+  // counts both.
+  sendFrame(frame: Buffer): void {
+    if (this.writable()) {
+      this.socket.write(frame);
+    }
+  }
+
+  private writable(): boolean {
     if (this.ws.readyState !== WebSocket.OPEN) {
-      return;
+      return false;
     }
     // A client this far behind is dropped rather than buffered for; it resyncs on reconnect.
     if (this.ws.bufferedAmount > this.services.settings.maxBufferedBytes) {
       this.ws.terminate();
-      return;
+      return false;
     }
-    this.ws.send(message);
     this.lastSentAt = Date.now();
+    return true;
   }
 
   close(code: number, reason: string): void {

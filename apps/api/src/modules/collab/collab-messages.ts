@@ -59,3 +59,24 @@ export function knownVector(stated: Uint8Array, sent: Uint8Array | null): Uint8A
   }
   return Y.encodeStateVector(known);
 }
+
+// A message as one unmasked, final, binary websocket frame (RFC 6455 §5.2), built once per
+// broadcast so that each of a room's connections writes one ready buffer: `ws.send` would frame
+// the same message again for every connection and write header and payload separately.
+export function binaryFrame(message: Uint8Array): Buffer {
+  const length = message.byteLength;
+  const headerLength = length < 126 ? 2 : length < 65_536 ? 4 : 10;
+  const frame = Buffer.allocUnsafe(headerLength + length);
+  frame[0] = 0x82; // FIN, opcode 2 (binary)
+  if (length < 126) {
+    frame[1] = length;
+  } else if (length < 65_536) {
+    frame[1] = 126;
+    frame.writeUInt16BE(length, 2);
+  } else {
+    frame[1] = 127;
+    frame.writeBigUInt64BE(BigInt(length), 2);
+  }
+  frame.set(message, headerLength);
+  return frame;
+}

@@ -2,7 +2,7 @@ import { collabCloseCode, type DocumentAddress } from '@idgov/assessment-doc';
 import * as Y from 'yjs';
 import { RoomAwareness } from './room-awareness.js';
 import { relayOrigin, serverOrigin, type RoomMember, type UpdateOrigin } from './room-member.js';
-import { syncStep1Message, updateMessage } from './collab-messages.js';
+import { binaryFrame, syncStep1Message, updateMessage } from './collab-messages.js';
 import { inspectUpdate, type DecodedUpdate } from './update-inspection.js';
 
 export interface RoomHooks {
@@ -101,11 +101,11 @@ export class CollabRoom {
       this.hooks.onLocalAwareness(this, update),
     );
     doc.on('update', (update: Uint8Array, origin: unknown) => {
-      // Encoded once, sent as is to every connection but the one it came from.
-      const message = updateMessage(update);
+      // Encoded and framed once, sent as is to every connection but the one it came from.
+      const frame = binaryFrame(updateMessage(update));
       for (const member of this.members) {
         if (member !== origin) {
-          member.send(message);
+          member.sendFrame(frame);
         }
       }
       if (origin !== relayOrigin) {

@@ -136,7 +136,7 @@ export class CollabServer implements OnModuleDestroy {
     }
     this.wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
       const room = this.registry.acquire(decision.documentName);
-      const connection = new CollabConnection(ws, room, decision.identity, this.services);
+      const connection = new CollabConnection(ws, socket, room, decision.identity, this.services);
       this.connections.add(connection);
       this.joining.set(connection, this.registry.hold(room));
     });

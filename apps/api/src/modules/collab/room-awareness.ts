@@ -6,7 +6,7 @@ import {
   removeAwarenessStates,
 } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
-import { awarenessMessage } from './collab-messages.js';
+import { awarenessMessage, binaryFrame } from './collab-messages.js';
 import { isRoomMember, relayOrigin, type RoomMember } from './room-member.js';
 
 interface AwarenessChange {
@@ -104,10 +104,12 @@ export class RoomAwareness {
   private flush(): void {
     this.timer = null;
     if (this.changed.size > 0) {
-      const message = awarenessMessage(encodeAwarenessUpdate(this.awareness, [...this.changed]));
+      const frame = binaryFrame(
+        awarenessMessage(encodeAwarenessUpdate(this.awareness, [...this.changed])),
+      );
       this.changed.clear();
       for (const member of this.members) {
-        member.send(message);
+        member.sendFrame(frame);
       }
     }
     if (this.changedHere.size > 0) {

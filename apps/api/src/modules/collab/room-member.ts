@@ -6,6 +6,8 @@ export interface RoomMember {
   // The awareness client ids this connection set (removed when it leaves or is downgraded).
   readonly awarenessIds: Set<number>;
   send(message: Uint8Array): void;
+  // A broadcast: the same message, framed once for the whole room (binaryFrame).
+  sendFrame(frame: Buffer): void;
   close(code: number, reason: string): void;
 }
 

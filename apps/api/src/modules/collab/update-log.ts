@@ -129,7 +129,7 @@ async function tryLock(manager: EntityManager, documentName: string): Promise<bo
 function unpack(packed: Uint8Array): Uint8Array[] {
   const view = new DataView(packed.buffer, packed.byteOffset, packed.byteLength);
   const updates: Uint8Array[] = [];
-  for (let at = 0; at + 4 <= packed.length; ) {
+  for (let at = 0; at + 4 <= packed.length;) {
     const length = view.getInt32(at);
     updates.push(packed.subarray(at + 4, at + 4 + length));
     at += 4 + length;
