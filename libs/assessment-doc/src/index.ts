@@ -90,3 +90,4 @@ export {
   type CollabPresence,
   type CollabServerMessage,
 } from './collab-protocol.js';
+export { indexByTarget, type DocTarget, type TargetIndex } from './target-index.js';

@@ -1,8 +1,13 @@
-import type { FindingKind, SubElementSnapshot } from '@idgov/assessment-doc';
+import {
+  indexByTarget,
+  type FindingKind,
+  type SubElementSnapshot,
+  type TargetIndex,
+} from '@idgov/assessment-doc';
 import type { Actor } from '@idgov/authz';
 import { Injectable } from '@nestjs/common';
 import { toValidationOutcomeObject } from '../workshops/validation-outcome.object.js';
-import { outcomeIndex, ValidationOutcomes } from '../workshops/validation-outcomes.js';
+import { ValidationOutcomes, type ValidationOutcome } from '../workshops/validation-outcomes.js';
 import { AnalysisStructure } from './analysis-structure.js';
 import type {
   AnalysisFindingObject,
@@ -12,7 +17,7 @@ import type {
 } from './matrix.object.js';
 import { RatingsQueryService } from './ratings-query.service.js';
 
-type Outcomes = ReturnType<typeof outcomeIndex>;
+type Outcomes = TargetIndex<ValidationOutcome>;
 
 const findingsOf = (
   sub: SubElementSnapshot | undefined,
@@ -68,7 +73,7 @@ export class MatrixService {
       ),
       this.outcomes.of(assessmentId),
     ]);
-    const outcomes = outcomeIndex(decided);
+    const outcomes = indexByTarget(decided);
     const ratingOutcomesOf = (subElementKey: string) =>
       decided
         .filter((o) => o.kind === 'RATING' && o.subElementKey === subElementKey)

@@ -69,23 +69,3 @@ export class ValidationOutcomes {
     }));
   }
 }
-
-// The outcome that applies to a finding or to a question's rating, for lookups while rendering.
-export function outcomeIndex(outcomes: readonly ValidationOutcome[]): {
-  finding: (findingId: string) => ValidationOutcome | null;
-  rating: (questionKey: string) => ValidationOutcome | null;
-} {
-  const findings = new Map<string, ValidationOutcome>();
-  const ratings = new Map<string, ValidationOutcome>();
-  for (const o of outcomes) {
-    if (o.kind === 'FINDING' && o.findingId) {
-      findings.set(o.findingId, o);
-    } else if (o.kind === 'RATING' && o.questionKey) {
-      ratings.set(o.questionKey, o);
-    }
-  }
-  return {
-    finding: (id) => findings.get(id) ?? null,
-    rating: (key) => ratings.get(key) ?? null,
-  };
-}

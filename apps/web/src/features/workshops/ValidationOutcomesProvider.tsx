@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
+import { indexByTarget } from '@idgov/assessment-doc';
 import { useMemo, type ReactNode } from 'react';
 import { ValidationBadge } from './ValidationBadge';
 import { ValidationContext, useValidation } from './validation-context';
 import { ValidationOutcomesQuery } from './validation.graphql';
-import { validationIndex } from './validation-index';
 
 interface Props {
   assessmentId: string;
@@ -18,7 +18,7 @@ export function ValidationOutcomesProvider({ assessmentId, elementKey, children 
     variables: { assessmentId, elementKey },
     fetchPolicy: 'cache-and-network',
   });
-  const index = useMemo(() => validationIndex(data?.validationOutcomes ?? []), [data]);
+  const index = useMemo(() => indexByTarget(data?.validationOutcomes ?? []), [data]);
   return <ValidationContext.Provider value={index}>{children}</ValidationContext.Provider>;
 }
 
