@@ -101,6 +101,13 @@ export const workshopCases: MatrixCase[] = [
     ],
   },
   {
+    operation: 'Query.validationOutcomes',
+    document: `query($a: ID!) { validationOutcomes(assessmentId: $a) { itemId outcome } }`,
+    variants: [
+      { name: 'the assessment’s decisions', allow: readers, variables: (ctx) => ({ a: a(ctx) }) },
+    ],
+  },
+  {
     operation: 'Query.workshop',
     document: `query($a: ID!, $id: ID!) { workshop(assessmentId: $a, id: $id) { ${fields} } }`,
     variants: [
