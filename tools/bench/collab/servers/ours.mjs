@@ -218,21 +218,23 @@ async function start({ verbose, coldCorpus, coldKind, coldRuns, documentName, se
       }
     }
     coldDocs = Array.from({ length: coldRuns }, (_, i) => readable[i % readable.length]);
+    // Rows are written with the API stopped: the demo seed has just written content into an
+    // element document, whose room would stay loaded (without the corpus) if it ran on. PGlite
+    // also allows one process per data directory.
+    await api.srv.stop();
     if (db) {
       const client = new pg.Client({ connectionString: db.url });
       await client.connect();
       await seed((sql, params) => client.query(sql, params), coldDocs, coldCorpus, coldKind);
       await client.end();
     } else {
-      // PGlite allows one process per data directory: stop the API, write the rows, start again.
-      await api.srv.stop();
       const { PGlite } = await import('@electric-sql/pglite');
       const pglite = await PGlite.create({ dataDir: `${dataDir}/pgdata` });
       await seed((sql, params) => pglite.query(sql, params), coldDocs, coldCorpus, coldKind);
       await pglite.close();
-      api = await launch(env, verbose);
-      sessions = await session();
     }
+    api = await launch(env, verbose);
+    sessions = await session();
   }
 
   const { srv, port } = api;
