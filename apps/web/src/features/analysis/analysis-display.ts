@@ -152,18 +152,19 @@ export interface StructureIndex {
   question: Map<string, string>;
 }
 
-// Titles and question texts by key, for labelling rows that carry only keys.
-export function indexStructure(
-  elements: readonly {
+// The customised element tree, as AnalysisContextQuery (and the other structure queries) return it.
+export interface StructureElement {
+  key: string;
+  title: string;
+  subElements: readonly {
     key: string;
     title: string;
-    subElements: readonly {
-      key: string;
-      title: string;
-      details: readonly { questions: readonly { key: string; text: string }[] }[];
-    }[];
-  }[],
-): StructureIndex {
+    details: readonly { questions: readonly { key: string; text: string }[] }[];
+  }[];
+}
+
+// Titles and question texts by key, for labelling rows that carry only keys.
+export function indexStructure(elements: readonly StructureElement[]): StructureIndex {
   const index: StructureIndex = { element: new Map(), subElement: new Map(), question: new Map() };
   for (const e of elements) {
     index.element.set(e.key, e.title);

@@ -1,15 +1,7 @@
 import type { CommentFieldsFragment, CommentThreadFieldsFragment } from '../../gql/graphql';
+import type { StructureElement } from '../analysis/analysis-display';
 
-// The customised element tree, as AnalysisContextQuery (and the other structure queries) return it.
-export interface StructureElement {
-  key: string;
-  title: string;
-  subElements: readonly {
-    key: string;
-    title: string;
-    details: readonly { questions: readonly { key: string; text: string }[] }[];
-  }[];
-}
+export type { StructureElement };
 
 // Where a thread sits, in words. A part customised away since shows its key, so the entry still
 // says where it was rather than nothing.
