@@ -6,8 +6,8 @@ import {
 } from '@idgov/assessment-doc';
 import type { Actor } from '@idgov/authz';
 import { Injectable } from '@nestjs/common';
-import { toValidationOutcomeObject } from '../workshops/validation-outcome.object.js';
-import { ValidationOutcomes, type ValidationOutcome } from '../workshops/validation-outcomes.js';
+import type { ValidationOutcomeObject } from '../workshops/validation-outcome.object.js';
+import { ValidationOutcomes } from '../workshops/validation-outcomes.js';
 import { AnalysisStructure } from './analysis-structure.js';
 import type {
   AnalysisFindingObject,
@@ -17,7 +17,7 @@ import type {
 } from './matrix.object.js';
 import { RatingsQueryService } from './ratings-query.service.js';
 
-type Outcomes = TargetIndex<ValidationOutcome>;
+type Outcomes = TargetIndex<ValidationOutcomeObject>;
 
 const findingsOf = (
   sub: SubElementSnapshot | undefined,
@@ -26,10 +26,7 @@ const findingsOf = (
 ): AnalysisFindingObject[] =>
   (sub?.findings ?? [])
     .filter((f) => f.kind === kind)
-    .map((f) => {
-      const outcome = outcomes.finding(f.id);
-      return { id: f.id, text: f.text, validation: outcome && toValidationOutcomeObject(outcome) };
-    });
+    .map((f) => ({ id: f.id, text: f.text, validation: outcomes.finding(f.id) }));
 
 const countsOf = (
   s: Omit<MatrixSubElementObject, 'counts' | 'ratingOutcomes'>,
@@ -75,9 +72,7 @@ export class MatrixService {
     ]);
     const outcomes = indexByTarget(decided);
     const ratingOutcomesOf = (subElementKey: string) =>
-      decided
-        .filter((o) => o.kind === 'RATING' && o.subElementKey === subElementKey)
-        .map(toValidationOutcomeObject);
+      decided.filter((o) => o.kind === 'RATING' && o.subElementKey === subElementKey);
     const ratingsOf = new Map(ratings.map((r) => [r.subElementKey, r]));
     return {
       assessmentId,

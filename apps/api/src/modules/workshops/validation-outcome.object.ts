@@ -1,6 +1,5 @@
 import type { Rating } from '@idgov/assessment-doc';
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
-import type { ValidationOutcome } from './validation-outcomes.js';
 import type { WorkshopItemKind, WorkshopOutcome } from './workshop-kinds.js';
 import {
   WorkshopItemKindEnum,
@@ -24,18 +23,3 @@ export class ValidationOutcomeObject {
   @Field(() => WorkshopRatingEnum, { nullable: true }) amendedRating: Rating | null;
   @Field(() => GraphQLISODateTime) decidedAt: Date;
 }
-
-// The amended text itself is in the document now; the outcome says that it was amended.
-export const toValidationOutcomeObject = (o: ValidationOutcome): ValidationOutcomeObject => ({
-  itemId: o.itemId,
-  workshopId: o.workshopId,
-  kind: o.kind,
-  elementKey: o.elementKey,
-  subElementKey: o.subElementKey,
-  findingId: o.findingId,
-  questionKey: o.questionKey,
-  outcome: o.outcome,
-  note: o.note,
-  amendedRating: o.amendedRating,
-  decidedAt: o.decidedAt,
-});

@@ -1,7 +1,7 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { AssessmentPolicy } from '../../core/authz/policy.decorator.js';
 import { parseId } from '../../core/errors/parse-id.js';
-import { toValidationOutcomeObject, ValidationOutcomeObject } from './validation-outcome.object.js';
+import { ValidationOutcomeObject } from './validation-outcome.object.js';
 import { ValidationOutcomes } from './validation-outcomes.js';
 
 @Resolver(() => ValidationOutcomeObject)
@@ -12,14 +12,10 @@ export class ValidationOutcomesResolver {
   @Query(() => [ValidationOutcomeObject], {
     description: 'What workshops decided, latest per finding and question rating (every member)',
   })
-  async validationOutcomes(
+  validationOutcomes(
     @Args('assessmentId', { type: () => ID }) assessmentId: string,
     @Args('elementKey', { type: () => String, nullable: true }) elementKey?: string | null,
   ): Promise<ValidationOutcomeObject[]> {
-    const rows = await this.outcomes.of(
-      parseId(assessmentId, 'Assessment', 'assessmentId'),
-      elementKey,
-    );
-    return rows.map(toValidationOutcomeObject);
+    return this.outcomes.of(parseId(assessmentId, 'Assessment', 'assessmentId'), elementKey);
   }
 }

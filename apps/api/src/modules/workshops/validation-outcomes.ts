@@ -1,37 +1,18 @@
-import type { Rating } from '@idgov/assessment-doc';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import type { ValidationOutcomeObject } from './validation-outcome.object.js';
 import { WorkshopItemEntity } from './workshop-item.entity.js';
-import type { WorkshopItemKind, WorkshopOutcome } from './workshop-kinds.js';
+import type { WorkshopOutcome } from './workshop-kinds.js';
 
-// What the rest of the platform reads of workshops' decisions (the matrix, the element workspace,
-// phase checks): the latest outcome per finding or question rating, keyed like the element
-// documents. Needs only the database, so other modules provide it without the workshops module.
-export interface ValidationOutcome {
-  kind: WorkshopItemKind;
-  elementKey: string;
-  subElementKey: string;
-  findingId: string | null;
-  questionKey: string | null;
-  outcome: WorkshopOutcome;
-  note: string | null;
-  amendedText: string | null;
-  amendedRating: Rating | null;
-  workshopId: string;
-  itemId: string;
-  decidedAt: Date;
-}
-
+// What the rest of the platform reads of workshops' decisions (the matrix, the element workspace):
+// the latest outcome per finding or question rating, keyed like the element documents. Needs
+// only the database, so other modules provide it without the workshops module.
 @Injectable()
 export class ValidationOutcomes {
   constructor(private readonly dataSource: DataSource) {}
 
-  async of(
-    assessmentId: string,
-    elementKey?: string | null,
-    manager?: EntityManager,
-  ): Promise<ValidationOutcome[]> {
-    const query = (manager ?? this.dataSource.manager)
+  async of(assessmentId: string, elementKey?: string | null): Promise<ValidationOutcomeObject[]> {
+    const query = this.dataSource
       .getRepository(WorkshopItemEntity)
       .createQueryBuilder('i')
       .distinctOn([
@@ -53,7 +34,10 @@ export class ValidationOutcomes {
       .addOrderBy('i.question_key')
       .addOrderBy('i.decided_at', 'DESC')
       .getMany();
+    // The amended text itself is in the document now; the outcome says that it was amended.
     return rows.map((i) => ({
+      itemId: i.id,
+      workshopId: i.workshopId,
       kind: i.kind,
       elementKey: i.elementKey,
       subElementKey: i.subElementKey,
@@ -61,10 +45,7 @@ export class ValidationOutcomes {
       questionKey: i.questionKey,
       outcome: i.outcome as WorkshopOutcome,
       note: i.outcomeNote,
-      amendedText: i.amendedText,
       amendedRating: i.amendedRating,
-      workshopId: i.workshopId,
-      itemId: i.id,
       decidedAt: i.decidedAt as Date,
     }));
   }

@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
+import { isRating, ratings, type Rating } from '@idgov/assessment-doc';
 import { Button, Radio, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WorkshopOutcome, WorkshopRating } from '../../gql/graphql';
+import type { WorkshopOutcome } from '../../gql/graphql';
 import { ErrorAlert } from '../../shared/errors/ErrorAlert';
 import { useAnnounce } from '../../shared/hooks/use-announce';
 import type { LiveWorkshopItem } from './use-live-workshop';
@@ -11,15 +12,6 @@ import { RecordWorkshopOutcomeMutation } from './workshops.graphql';
 const outcomes: WorkshopOutcome[] = ['VALIDATED', 'AMENDED', 'DISPUTED'];
 const isOutcome = (value: string): value is WorkshopOutcome =>
   (outcomes as string[]).includes(value);
-const ratings: WorkshopRating[] = [
-  'MEETS_TARGET',
-  'PARTIAL',
-  'NOT_MET',
-  'UNKNOWN',
-  'NOT_APPLICABLE',
-];
-const isRating = (value: string | null): value is WorkshopRating =>
-  (ratings as (string | null)[]).includes(value);
 
 interface Props {
   assessmentId: string;
@@ -34,7 +26,7 @@ export function OutcomeForm({ assessmentId, item }: Props) {
   const announce = useAnnounce();
   const [outcome, setOutcome] = useState<WorkshopOutcome>(item.outcome ?? 'VALIDATED');
   const [amendedText, setAmendedText] = useState(item.amendedText ?? item.statement);
-  const [amendedRating, setAmendedRating] = useState<WorkshopRating | null>(
+  const [amendedRating, setAmendedRating] = useState<Rating | null>(
     item.amendedRating ?? (isRating(item.rating) ? item.rating : null),
   );
   const [note, setNote] = useState(item.outcomeNote ?? '');
